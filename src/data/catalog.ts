@@ -1,0 +1,100 @@
+/**
+ * The query module: loads every collection once, orders lines, and hands pages ready-made views.
+ * Pages and components import from here, never from astro:content directly.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Line } from '../schemas/line.ts';
+import type { Source } from '../schemas/source.ts';
+import { faqAnchor, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
+import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
+
+export interface LineView {
+  id: string;
+  data: Line;
+  /** Oldest first. */
+  members: ModelEntry[];
+}
+
+export interface Catalog {
+  lines: LineView[];
+  models: Map<string, ModelEntry>;
+  sources: Map<string, Source>;
+  benchmarks: Map<string, Benchmark>;
+  faqEntries: CollectionEntry<'faq'>[];
+  /** The latest `verified` date across lines: when the data was last checked. */
+  verified: string;
+}
+
+async function load(): Promise<Catalog> {
+  const [lineEntries, modelEntries, sourceEntries, benchmarkEntries, faqEntries] = await Promise.all([
+    getCollection('lines'),
+    getCollection('models'),
+    getCollection('sources'),
+    getCollection('benchmarks'),
+    getCollection('faq'),
+  ]);
+  const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
+  const lines = lineEntries
+    .map((l) => ({ id: l.id, data: l.data, members: membersOf(l.data, [...models.values()]) }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const verified = lines.map((l) => l.data.verified).sort().at(-1);
+  if (verified === undefined) throw new Error('No line in content/lines');
+  return {
+    lines,
+    models,
+    sources: new Map(sourceEntries.map((s) => [s.id, s.data])),
+    benchmarks: new Map(benchmarkEntries.map((b) => [b.id, b.data])),
+    faqEntries,
+    verified,
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The whole catalog, loaded once per build. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** A hand-written FAQ entry, ready to render. */
+export interface HandWrittenFaqItem extends FaqItem {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** Everything a model page shows beyond the model itself. */
+export interface ModelPageData {
+  model: ModelEntry;
+  line: LineView;
+  position: LinePosition;
+  faq: (FaqItem | HandWrittenFaqItem)[];
+}
+
+/** Data for /models/<id>/. */
+export async function getModelPage(id: string): Promise<ModelPageData> {
+  const catalog = await getCatalog();
+  const model = catalog.models.get(id);
+  const line = catalog.lines.find((l) => l.data.members.includes(id));
+  if (!model || !line) throw new Error(`No model "${id}" in any line`);
+  const position = positionIn(line.id, line.data, line.members, id);
+  const handWritten = await Promise.all(
+    catalog.faqEntries
+      .filter((entry) => entry.data.model === id)
+      .map(async (entry): Promise<HandWrittenFaqItem> => ({
+        anchor: faqAnchor(entry.id.split('/').pop() ?? entry.id),
+        question: entry.data.question,
+        answer: entry.data.summary,
+        sources: entry.data.sources,
+        thirdParty: entry.data.confidence === 'medium',
+        order: entry.data.order,
+        Content: (await render(entry)).Content,
+      })),
+  );
+  return { model, line, position, faq: mergeFaq(generateFaq(id, model.data, position), handWritten) };
+}
+
+/** Every model id, for getStaticPaths. */
+export async function getModelIds(): Promise<string[]> {
+  return [...(await getCatalog()).models.keys()];
+}

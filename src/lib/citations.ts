@@ -1,0 +1,32 @@
+/** Footnote numbering for a page: which number each source gets, and its details. Pure. */
+import type { Source } from '../schemas/source.ts';
+import { numberSources } from './source-refs.ts';
+
+export interface CitationIndex {
+  /** Source id → footnote number on this page. */
+  numbers: ReadonlyMap<string, number>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** Numbers every source named in `values` (in order of appearance) for one page. */
+export function buildCitationIndex(values: readonly unknown[], sources: ReadonlyMap<string, Source>): CitationIndex {
+  return { numbers: numberSources(values), sources };
+}
+
+/** The number and source for `id`; a source missing from the page's index is a bug, so it throws. */
+export function citationFor(index: CitationIndex, id: string): { n: number; source: Source } {
+  const n = index.numbers.get(id);
+  const source = index.sources.get(id);
+  if (n === undefined || source === undefined) throw new Error(`Source "${id}" is cited but not in this page's source list`);
+  return { n, source };
+}
+
+/** The page's sources in footnote order. */
+export function citedSources(index: CitationIndex): { id: string; n: number; source: Source }[] {
+  return [...index.numbers.keys()].map((id) => ({ id, ...citationFor(index, id) }));
+}
+
+/** Label shown for an explicit unknown. */
+export function unknownLabel(reason: 'not-disclosed' | 'not-in-sources'): string {
+  return reason === 'not-disclosed' ? 'Not disclosed' : 'Not stated in sources';
+}

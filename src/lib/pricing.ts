@@ -1,0 +1,29 @@
+/** Price helpers: naming and describing rates, and ratios between prices. */
+import type { PriceTier } from '../schemas/model.ts';
+import { formatUsd } from './format.ts';
+
+export type Rate = PriceTier['rates'][number];
+
+const RATE_LABEL: Record<Rate['kind'], string> = {
+  input: 'input',
+  'cached-input': 'cached input',
+  output: 'output',
+  training: 'training',
+  blended: 'blended',
+};
+
+/** Human name of a rate kind. */
+export function rateLabel(kind: Rate['kind']): string {
+  return RATE_LABEL[kind];
+}
+
+/** `$0.075 input / $0.30 output per 1M tokens`. */
+export function describeRates(rates: readonly Rate[]): string {
+  return `${rates.map((rate) => `${formatUsd(rate.usdPer1M)} ${rateLabel(rate.kind)}`).join(' / ')} per 1M tokens`;
+}
+
+/** Percentage saved by `discounted` against `full`, rounded to a whole percent: (0.075, 0.15) → 50. */
+export function discountPercent(discounted: number, full: number): number {
+  if (full <= 0) throw new RangeError('The full price must be positive');
+  return Math.round((1 - discounted / full) * 100);
+}

@@ -1,0 +1,90 @@
+/**
+ * The shape of one sourced fact, and of an explicit unknown.
+ * Every value the site shows is one of these: a value with the source it was read from,
+ * or a stated reason why the catalog does not know it.
+ */
+import { z } from 'astro/zod';
+import { SourceId } from './primitives.ts';
+
+/**
+ * `high`: OpenAI's own text. `medium`: third-party data, a derived value, or a copy of a page
+ * that nothing else backs; the site marks these as third-party.
+ */
+export const Confidence = z.enum(['high', 'medium'], { error: 'Confidence is "high" or "medium"' });
+
+/** Another source that gives a different value; shown next to the value the site uses. */
+export const Conflict = z.strictObject({
+  /** What the other source says, as text. */
+  value: z.string().min(1, { error: 'A conflict needs the other value' }),
+  /** Where it says so. */
+  source: SourceId,
+});
+
+/** Common fields of every sourced fact, whatever its value type. */
+const factFields = {
+  /** Key of the source in content/sources.yaml. */
+  source: SourceId,
+  /** Defaults to `high`; third-party or derived values must say `medium`. */
+  confidence: Confidence.default('high'),
+  /** A short remark shown with the fact (derivation, caveat). */
+  note: z.string().min(1).optional(),
+  /** Sources that disagree with the value used. */
+  conflicts: z.array(Conflict).optional(),
+};
+
+/** A value with its source. */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.strictObject({ value, ...factFields });
+}
+
+/**
+ * Why a value is not shown. `not-disclosed`: OpenAI does not publish it.
+ * `not-in-sources`: none of the sources the catalog has read states it.
+ */
+export const Unknown = z.strictObject({
+  unknown: z.enum(['not-disclosed', 'not-in-sources'], {
+    error: 'unknown is "not-disclosed" or "not-in-sources"',
+  }),
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * Either a sourced value or an explicit unknown: never omitted, never guessed.
+ * Not a z.union: a union reports only "no option matched" at the parent field. Choosing the branch
+ * by the `unknown` key keeps the branch's own issues, so errors name the exact field
+ * (`contextWindow.value: A token count must be a whole number`).
+ */
+export function knowable<T extends z.ZodType>(value: T) {
+  const known = fact(value);
+  type Output = z.output<typeof known> | z.output<typeof Unknown>;
+  return z.unknown().transform((input, ctx): Output => {
+    if (input === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'Missing: give { value, source } or { unknown: not-disclosed | not-in-sources }' });
+      return z.NEVER;
+    }
+    const branch = typeof input === 'object' && input !== null && 'unknown' in input ? Unknown : known;
+    const result = branch.safeParse(input);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
+}
+
+export type ConfidenceLevel = z.infer<typeof Confidence>;
+export type UnknownValue = z.infer<typeof Unknown>;
+export type ConflictEntry = z.infer<typeof Conflict>;
+/** A sourced fact holding a value of type T. */
+export interface Fact<T> {
+  value: T;
+  source: string;
+  confidence: ConfidenceLevel;
+  note?: string | undefined;
+  conflicts?: ConflictEntry[] | undefined;
+}
+/** A fact, or an explicit unknown. */
+export type Knowable<T> = Fact<T> | UnknownValue;
+
+/** True when a knowable value is known. */
+export function isKnown<T>(item: Knowable<T>): item is Fact<T> {
+  return 'value' in item;
+}

@@ -1,0 +1,113 @@
+/**
+ * Rules that span entries: every id a fact names exists, every score is in its benchmark's
+ * range, lines and models agree, and every claim's evidence resolves. Pure: takes parsed data.
+ */
+import type { Benchmark } from '../schemas/benchmark.ts';
+import { UNIT_RANGE } from '../schemas/benchmark.ts';
+import type { FaqEntry } from '../schemas/faq.ts';
+import type { Line } from '../schemas/line.ts';
+import type { Model } from '../schemas/model.ts';
+import type { Source } from '../schemas/source.ts';
+import { resolveEvidence } from '../lib/evidence.ts';
+import { FAQ_TOPIC_IDS } from '../lib/faq.ts';
+import { outOfReleaseOrder } from '../lib/lineage.ts';
+import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
+import type { Problem } from './types.ts';
+
+export interface Parsed<T> {
+  id: string;
+  file: string;
+  /** Prefix for field paths: the key for keyed entries, empty for one-file entries. */
+  prefix: string;
+  data: T;
+}
+
+export interface ParsedTree {
+  lines: Parsed<Line>[];
+  models: Parsed<Model>[];
+  sources: Parsed<Source>[];
+  benchmarks: Parsed<Benchmark>[];
+  faq: Parsed<FaqEntry>[];
+}
+
+type Path = FieldPath;
+
+/** Model names (GPT-4o, GPT-3.5 Turbo, GPT-5.4) may hold digits; figures may not. */
+const MODEL_NAMES = /\bGPT-\d[\d.]*[a-z]?\b/gi;
+
+const join = (prefix: string, path: Path) => [prefix, ...path].filter((part) => part !== '').join('.');
+
+/** Every cross-entry problem in an already schema-checked tree. */
+export function checkIntegrity(tree: ParsedTree): Problem[] {
+  const problems: Problem[] = [];
+  const add = (entry: Parsed<unknown>, path: Path, message: string) =>
+    problems.push({ file: entry.file, path: join(entry.prefix, path), message });
+
+  const sourceIds = new Set(tree.sources.map((s) => s.id));
+  const benchmarks = new Map(tree.benchmarks.map((b) => [b.id, b.data]));
+  const modelIds = new Set(tree.models.map((m) => m.id));
+
+  // Every source named anywhere exists.
+  for (const entry of [...tree.models, ...tree.faq] as Parsed<unknown>[]) {
+    for (const { id, path } of sourceRefs(entry.data)) {
+      if (!sourceIds.has(id)) add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
+    }
+  }
+
+  for (const model of tree.models) {
+    model.data.benchmarks.forEach((score, index) => {
+      const benchmark = benchmarks.get(score.benchmark);
+      if (!benchmark) {
+        add(model, ['benchmarks', index, 'benchmark'], `Unknown benchmark "${score.benchmark}": add it to content/benchmarks.yaml`);
+        return;
+      }
+      const range = UNIT_RANGE[benchmark.unit];
+      if (score.score < range.min || score.score > range.max) {
+        add(model, ['benchmarks', index, 'score'], `Score ${score.score} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
+      }
+    });
+    for (const list of ['strengths', 'bestFor'] as const) {
+      model.data[list].forEach((claim, index) => {
+        const result = resolveEvidence(model.data, claim.evidence, benchmarks);
+        if (!result.ok) add(model, [list, index, 'evidence'], result.reason);
+        if (/\d/.test(claim.text.replace(MODEL_NAMES, ''))) {
+          add(model, [list, index, 'text'], 'Claim text holds a number; the evidence shows the figure from data, so write the claim without it');
+        }
+      });
+    }
+  }
+
+  // Lines and models agree: every member exists, once, and every model belongs to exactly one line.
+  const lineOf = new Map<string, string>();
+  for (const line of tree.lines) {
+    const seen = new Set<string>();
+    line.data.members.forEach((member, index) => {
+      if (!modelIds.has(member)) add(line, ['members', index], `Unknown model "${member}": no content/models/${member}.yaml`);
+      if (seen.has(member)) add(line, ['members', index], `"${member}" is listed twice`);
+      seen.add(member);
+      const other = lineOf.get(member);
+      if (other !== undefined && other !== line.id) add(line, ['members', index], `"${member}" is already a member of line "${other}"`);
+      lineOf.set(member, line.id);
+    });
+  }
+  const modelById = new Map(tree.models.map((m) => [m.id, { id: m.id, data: m.data }]));
+  for (const line of tree.lines) {
+    const members = line.data.members.flatMap((id) => modelById.get(id) ?? []);
+    for (const id of outOfReleaseOrder(members)) {
+      add(line, ['members', line.data.members.indexOf(id)], `"${id}" is released before the member listed ahead of it; list members oldest first`);
+    }
+  }
+  for (const model of tree.models) {
+    if (!lineOf.has(model.id)) add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
+  }
+
+  // Hand-written FAQ entries point at a model and do not take a generated question's anchor.
+  for (const entry of tree.faq) {
+    if (!modelIds.has(entry.data.model)) add(entry, ['model'], `Unknown model "${entry.data.model}"`);
+    const slug = entry.id.split('/').pop() ?? entry.id;
+    if ((FAQ_TOPIC_IDS as readonly string[]).includes(slug)) {
+      add(entry, [], `File name "${slug}" would give the same anchor as a generated question; rename the file`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { formatTokens, formatUsd } from '../../src/lib/format.ts';
+import { membersOf, newestFirst } from '../../src/lib/lineage.ts';
+import { loadContent } from '../support/content.ts';
+
+const content = loadContent();
+const line = content.lines.get('gpt-mini');
+if (!line) throw new Error('line missing');
+const newest = newestFirst(membersOf(line, [...content.models.values()]));
+
+test('the lineage table lists every version, newest first, with the latest marked', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT mini — every version');
+  const table = page.getByRole('table', { name: /every version/ });
+  const rowHeaders = table.getByRole('rowheader');
+  await expect(rowHeaders).toHaveCount(newest.length);
+  for (const [i, model] of newest.entries()) {
+    await expect(rowHeaders.nth(i).getByRole('link')).toHaveText(model.data.name);
+  }
+  await expect(rowHeaders.nth(0)).toContainText('Latest');
+  await expect(table.getByText('Latest', { exact: true })).toHaveCount(1);
+});
+
+test('each row shows the version’s figures with source markers', async ({ page }) => {
+  await page.goto('/');
+  for (const model of newest) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: model.data.name, exact: true }) });
+    const { contextWindow, pricing } = model.data;
+    if ('value' in contextWindow) await expect(row).toContainText(formatTokens(contextWindow.value));
+    if ('value' in pricing.input) await expect(row).toContainText(formatUsd(pricing.input.value));
+    if ('value' in pricing.output) await expect(row).toContainText(formatUsd(pricing.output.value));
+    expect(await row.locator('.cite').count()).toBeGreaterThanOrEqual(8);
+  }
+});
+
+test('every version link opens its page', async ({ page }) => {
+  for (const model of newest) {
+    await page.goto('/');
+    await page.getByRole('table').getByRole('link', { name: model.data.name, exact: true }).click();
+    await expect(page).toHaveURL(`/models/${model.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(model.data.name);
+  }
+});
+
+test('the table scrolls inside itself on a phone, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(375);
+  await expect(page.getByRole('rowheader').first()).toBeVisible();
+});

@@ -1,0 +1,71 @@
+/** Every built page: no console errors, no CSP violations, no request off the site, axe clean in light and dark. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from '../support/built-pages.ts';
+
+const pages = builtPages();
+
+/** Records console errors, CSP violations and requests that leave the site while `run` works. */
+async function watch(page: Page, baseURL: string, run: () => Promise<void>) {
+  const errors: string[] = [];
+  const offSite: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) offSite.push(r.url());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await run();
+  return { errors, offSite };
+}
+
+for (const path of pages) {
+  test(`${path}: no console errors, CSP violations or off-site requests`, async ({ page, baseURL }) => {
+    const { errors, offSite } = await watch(page, baseURL ?? '', async () => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+      await page.waitForLoadState('networkidle');
+    });
+    expect(errors).toEqual([]);
+    expect(offSite).toEqual([]);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path}: axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      // Open every collapsible answer so its text is checked too.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/models/gpt-9-mini/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the page is usable from the keyboard: skip link first, then navigation', async ({ page }) => {
+  await page.goto('/models/gpt-4o-mini/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('pages without interactive parts ship no JavaScript', async ({ page }) => {
+  for (const path of ['/', '/about/', '/404.html']) {
+    await page.goto(path);
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
+  }
+});

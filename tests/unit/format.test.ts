@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEffort, formatModalities, formatScore, formatTokens, formatTokensShort, formatUsd } from '../../src/lib/format.ts';
+import { isCalendarDate } from '../../src/schemas/primitives.ts';
+
+describe.each([
+  [0.15, '$0.15'],
+  [0.6, '$0.60'],
+  [0.075, '$0.075'],
+  [0.0125, '$0.0125'],
+  [2, '$2.00'],
+  [4.5, '$4.50'],
+  [0, '$0.00'],
+  [1234.5, '$1,234.50'],
+])('formatUsd(%s)', (amount, expected) => {
+  it(`is ${expected}`, () => expect(formatUsd(amount)).toBe(expected));
+});
+
+describe.each([
+  [128000, '128,000', '128K'],
+  [16384, '16,384', '16.4K'],
+  [1047576, '1,047,576', '1.05M'],
+  [400000, '400,000', '400K'],
+  [512, '512', '512'],
+])('token count %s', (count, full, short) => {
+  it(`formats as ${full} and ${short}`, () => {
+    expect(formatTokens(count)).toBe(full);
+    expect(formatTokensShort(count)).toBe(short);
+  });
+});
+
+describe.each([
+  ['2024-07-18', 'Jul 18, 2024'],
+  ['2026-03-01', 'Mar 1, 2026'],
+  ['2023-10', 'Oct 2023'],
+  ['2026', '2026'],
+  ['2025-12-31', 'Dec 31, 2025'],
+])('formatDate(%s)', (text, expected) => {
+  it(`is ${expected} in any time zone`, () => expect(formatDate(text)).toBe(expected));
+});
+
+describe.each([
+  ['2024-02-29', true],
+  ['2023-02-29', false],
+  ['2024-13-01', false],
+  ['2024-00-10', false],
+  ['2024-04-31', false],
+  ['2024-07', true],
+  ['2024', true],
+  ['07/18/2024', false],
+  ['2024-7-18', false],
+])('isCalendarDate(%s)', (text, expected) => {
+  it(`is ${expected}`, () => expect(isCalendarDate(text)).toBe(expected));
+});
+
+describe.each([
+  [82, 'percent', '82.0%'],
+  [8.65, 'percent', '8.7%'],
+  [75000, 'usd', '$75,000'],
+  [0.1263, 'edit-distance', '0.1263'],
+] as const)('formatScore(%s, %s)', (score, unit, expected) => {
+  it(`is ${expected}`, () => expect(formatScore(score, unit)).toBe(expected));
+});
+
+describe('small labels', () => {
+  it.each([
+    [['text', 'image'], 'Text, image'],
+    [['text'], 'Text'],
+  ] as const)('formatModalities(%j) is %s', (list, expected) => expect(formatModalities(list)).toBe(expected));
+  it.each([
+    ['xhigh', 'xhigh'],
+    ['not-applicable', 'n/a (no reasoning)'],
+    ['not-stated', 'not stated'],
+  ])('formatEffort(%s) is %s', (effort, expected) => expect(formatEffort(effort)).toBe(expected));
+});
