@@ -24,10 +24,9 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 describe('Cite', () => {
   const index = buildCitationIndex([{ source: '41-blog' }, { source: 'litellm' }], content.sources);
 
-  it('links to the numbered source with an accessible name', async () => {
+  it('links to the entry of its source in the numbered list', async () => {
     const html = await container.renderToString(Cite, { props: { source: 'litellm', index } });
     expect(html).toContain('href="#source-litellm"');
-    expect(html).toMatch(/aria-label="Source 2: LiteLLM model prices/);
     expect(text(html)).toBe('[2]');
   });
 
@@ -90,7 +89,7 @@ describe('LineageTable', () => {
     const html = await container.renderToString(LineageTable, { props: { lineName: line.name, rows, index } });
     const links = [...html.matchAll(/<a href="\/models\/([^/]+)\/"/g)].map((m) => m[1]);
     expect(links).toEqual([...line.members].reverse());
-    expect(html.match(/class="latest"/g)).toHaveLength(1);
+    expect(html.match(/class="badge-latest"/g)).toHaveLength(1);
     expect(text(html)).toContain(`${rows[0]?.name} Latest`);
   });
 });
