@@ -5,7 +5,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { BenchmarkSchema, FaqEntrySchema, LineSchema, ModelSchema, SourceSchema } from './schemas/index.ts';
+import {
+  BenchmarkSchema,
+  ComparisonModelSchema,
+  ComparisonSchema,
+  FaqEntrySchema,
+  LineSchema,
+  ModelSchema,
+  SourceSchema,
+} from './schemas/index.ts';
 
 /**
  * The id is the file path without its extension, verbatim. Astro's default slugifies it, which
@@ -24,6 +32,11 @@ export const collections = {
   }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: SourceSchema }),
   benchmarks: defineCollection({ loader: file('./content/benchmarks.yaml'), schema: BenchmarkSchema }),
+  comparisonModels: defineCollection({ loader: file('./content/comparison-models.yaml'), schema: ComparisonModelSchema }),
+  comparisons: defineCollection({
+    loader: glob({ base: './content/comparisons', pattern: '*.yaml', generateId: fileNameId }),
+    schema: ComparisonSchema,
+  }),
   faq: defineCollection({
     loader: glob({ base: './content/faq', pattern: '**/*.mdx', generateId: fileNameId }),
     schema: FaqEntrySchema,

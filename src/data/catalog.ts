@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Comparison } from '../schemas/comparison.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Source } from '../schemas/source.ts';
 import { faqAnchor, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
@@ -22,17 +23,22 @@ export interface Catalog {
   sources: Map<string, Source>;
   benchmarks: Map<string, Benchmark>;
   faqEntries: CollectionEntry<'faq'>[];
+  comparisons: { id: string; data: Comparison }[];
+  /** Display name of any model id: catalog versions and the models of published comparisons. */
+  modelNames: Map<string, string>;
   /** The latest `verified` date across lines: when the data was last checked. */
   verified: string;
 }
 
 async function load(): Promise<Catalog> {
-  const [lineEntries, modelEntries, sourceEntries, benchmarkEntries, faqEntries] = await Promise.all([
+  const [lineEntries, modelEntries, sourceEntries, benchmarkEntries, faqEntries, comparisonEntries, comparisonModels] = await Promise.all([
     getCollection('lines'),
     getCollection('models'),
     getCollection('sources'),
     getCollection('benchmarks'),
     getCollection('faq'),
+    getCollection('comparisons'),
+    getCollection('comparisonModels'),
   ]);
   const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
   const lines = lineEntries
@@ -46,6 +52,8 @@ async function load(): Promise<Catalog> {
     sources: new Map(sourceEntries.map((s) => [s.id, s.data])),
     benchmarks: new Map(benchmarkEntries.map((b) => [b.id, b.data])),
     faqEntries,
+    comparisons: comparisonEntries.map((c) => ({ id: c.id, data: c.data })),
+    modelNames: new Map([...comparisonModels.map((m) => [m.id, m.data.name] as const), ...modelEntries.map((m) => [m.id, m.data.name] as const)]),
     verified,
   };
 }
@@ -69,6 +77,8 @@ export interface ModelPageData {
   line: LineView;
   position: LinePosition;
   faq: (FaqItem | HandWrittenFaqItem)[];
+  /** Published comparisons shown on this page. */
+  comparisons: { id: string; data: Comparison }[];
 }
 
 /** Data for /models/<id>/. */
@@ -91,7 +101,13 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
         Content: (await render(entry)).Content,
       })),
   );
-  return { model, line, position, faq: mergeFaq(generateFaq(id, model.data, position), handWritten) };
+  return {
+    model,
+    line,
+    position,
+    faq: mergeFaq(generateFaq(id, model.data, position), handWritten),
+    comparisons: catalog.comparisons.filter((c) => c.data.model === id),
+  };
 }
 
 /** Every model id, for getStaticPaths. */

@@ -6,3 +6,4 @@ export * from './benchmark.ts';
 export * from './line.ts';
 export * from './model.ts';
 export * from './faq.ts';
+export * from './comparison.ts';

@@ -3,6 +3,7 @@
  * range, lines and models agree, and every claim's evidence resolves. Pure: takes parsed data.
  */
 import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Comparison, ComparisonModel } from '../schemas/comparison.ts';
 import { UNIT_RANGE } from '../schemas/benchmark.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { Line } from '../schemas/line.ts';
@@ -27,6 +28,8 @@ export interface ParsedTree {
   models: Parsed<Model>[];
   sources: Parsed<Source>[];
   benchmarks: Parsed<Benchmark>[];
+  comparisonModels: Parsed<ComparisonModel>[];
+  comparisons: Parsed<Comparison>[];
   faq: Parsed<FaqEntry>[];
 }
 
@@ -48,7 +51,7 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   const modelIds = new Set(tree.models.map((m) => m.id));
 
   // Every source named anywhere exists.
-  for (const entry of [...tree.models, ...tree.faq] as Parsed<unknown>[]) {
+  for (const entry of [...tree.models, ...tree.comparisons, ...tree.faq] as Parsed<unknown>[]) {
     for (const { id, path } of sourceRefs(entry.data)) {
       if (!sourceIds.has(id)) add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
     }
@@ -99,6 +102,30 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   }
   for (const model of tree.models) {
     if (!lineOf.has(model.id)) add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
+  }
+
+  // Published comparisons: every column is a catalog or comparison model, every score in range.
+  const comparisonModelIds = new Set(tree.comparisonModels.map((m) => m.id));
+  for (const comparison of tree.comparisons) {
+    if (!modelIds.has(comparison.data.model)) add(comparison, ['model'], `Unknown model "${comparison.data.model}"`);
+    comparison.data.columns.forEach((column, index) => {
+      if (!modelIds.has(column) && !comparisonModelIds.has(column)) {
+        add(comparison, ['columns', index], `Unknown model "${column}": not in content/models nor content/comparison-models.yaml`);
+      }
+    });
+    comparison.data.rows.forEach((row, r) => {
+      const benchmark = benchmarks.get(row.benchmark);
+      if (!benchmark) {
+        add(comparison, ['rows', r, 'benchmark'], `Unknown benchmark "${row.benchmark}": add it to content/benchmarks.yaml`);
+        return;
+      }
+      const range = UNIT_RANGE[benchmark.unit];
+      row.scores.forEach((score, c) => {
+        if (score !== null && (score < range.min || score > range.max)) {
+          add(comparison, ['rows', r, 'scores', c], `Score ${score} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
+        }
+      });
+    });
   }
 
   // Hand-written FAQ entries point at a model and do not take a generated question's anchor.

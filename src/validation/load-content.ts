@@ -88,6 +88,8 @@ export function loadContentTree(contentDir: string): { tree: ContentTree; proble
     models: loadGlob(root, join(base, 'models'), 'models', problems),
     sources: loadKeyed(root, join(base, 'sources.yaml'), 'sources', problems),
     benchmarks: loadKeyed(root, join(base, 'benchmarks.yaml'), 'benchmarks', problems),
+    comparisonModels: loadKeyed(root, join(base, 'comparison-models.yaml'), 'comparisonModels', problems),
+    comparisons: loadGlob(root, join(base, 'comparisons'), 'comparisons', problems),
     faq: loadFaq(root, join(base, 'faq'), problems),
   };
   return { tree, problems };

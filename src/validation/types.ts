@@ -1,6 +1,6 @@
 /** Shapes shared by the content loader, the validator and its tests. */
 
-export type CollectionName = 'lines' | 'models' | 'sources' | 'benchmarks' | 'faq';
+export type CollectionName = 'lines' | 'models' | 'sources' | 'benchmarks' | 'comparisonModels' | 'comparisons' | 'faq';
 
 /** One entry as read from disk, before its schema is applied. */
 export interface RawEntry {

@@ -3,7 +3,15 @@
  * and by the tests: every entry against its schema, then the rules that span entries.
  */
 import type { z } from 'astro/zod';
-import { BenchmarkSchema, FaqEntrySchema, LineSchema, ModelSchema, SourceSchema } from '../schemas/index.ts';
+import {
+  BenchmarkSchema,
+  ComparisonModelSchema,
+  ComparisonSchema,
+  FaqEntrySchema,
+  LineSchema,
+  ModelSchema,
+  SourceSchema,
+} from '../schemas/index.ts';
 import { checkIntegrity, type Parsed, type ParsedTree } from './integrity.ts';
 import { loadContentTree } from './load-content.ts';
 import type { CollectionName, ContentTree, Problem } from './types.ts';
@@ -13,6 +21,8 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   models: ModelSchema,
   sources: SourceSchema,
   benchmarks: BenchmarkSchema,
+  comparisonModels: ComparisonModelSchema,
+  comparisons: ComparisonSchema,
   faq: FaqEntrySchema,
 };
 
@@ -33,7 +43,7 @@ function duplicateIds(tree: ContentTree): Problem[] {
 /** Checks a loaded tree; returns every problem found (empty when the content is valid). */
 export function validateTree(tree: ContentTree): Problem[] {
   const problems: Problem[] = duplicateIds(tree);
-  const parsed = { lines: [], models: [], sources: [], benchmarks: [], faq: [] } as Record<CollectionName, Parsed<unknown>[]>;
+  const parsed = { lines: [], models: [], sources: [], benchmarks: [], comparisonModels: [], comparisons: [], faq: [] } as Record<CollectionName, Parsed<unknown>[]>;
   for (const [collection, entries] of Object.entries(tree) as [CollectionName, ContentTree[CollectionName]][]) {
     for (const entry of entries) {
       if (entry.data === undefined) continue; // already reported by the loader

@@ -1,0 +1,200 @@
+/**
+ * Turns content into chart specs: small, JSON-serialisable descriptions that the client renderer
+ * draws and that the figure's table shows as numbers. Pure; no Chart.js here.
+ */
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Comparison } from '../schemas/comparison.ts';
+import type { Score } from '../schemas/model.ts';
+import { groupScores, type ScoreGroup } from './benchmarks.ts';
+import { formatDate } from './format.ts';
+import type { ModelEntry } from './lineage.ts';
+
+/** One set of bars (one colour and pattern). */
+export interface ChartSeries {
+  name: string;
+  /** One value per category; null draws no bar and shows `nullLabel` instead. */
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  /** Accessible name of the chart. */
+  title: string;
+  /** Bar labels (or group labels), top to bottom. */
+  categories: string[];
+  series: ChartSeries[];
+  axis: { min: number; max: number; step: number; unit: 'percent' | 'usd' };
+  /** What a missing value means: "n/a" (does not apply) or "—" (no score). */
+  nullLabel: string;
+}
+
+/** The 0–100 scale with gridlines every 25 points. */
+export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
+
+/** Bars a chart draws (values that are not null). */
+export function barCount(spec: ChartSpec): number {
+  return spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
+}
+
+/** Why a score is in the table but not on a 0–100, higher-is-better chart; undefined when it is charted. */
+export function notChartedReason(benchmark: Benchmark): string | undefined {
+  if (!benchmark.higherIsBetter) return 'lower is better, so it is not mixed into a higher-is-better chart';
+  if (benchmark.unit !== 'percent') return `measured in ${benchmark.unit === 'usd' ? 'dollars' : benchmark.unit}, not on the 0–100 scale`;
+  return undefined;
+}
+
+/** `GPQA Diamond (no tools) · high`: the name, the setup, and the effort when one is stated. */
+export function scoreLabel(score: Score, benchmark: Benchmark): string {
+  const setup = score.setup ? ` (${score.setup})` : '';
+  const effort = score.effort === 'not-applicable' || score.effort === 'not-stated' ? '' : ` · ${score.effort}`;
+  return `${benchmark.name}${setup}${effort}`;
+}
+
+/** Makes labels unique by appending the source's title to any that repeat. */
+function uniqueLabels(labels: string[], sources: string[]): string[] {
+  return labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} — ${sources[i]}` : label));
+}
+
+export interface ScoreChartGroup extends ScoreGroup {
+  /** The chart of this group's chartable scores; undefined when none can be charted. */
+  spec: ChartSpec | undefined;
+}
+
+/**
+ * One chart per benchmark category of a model: every percent, higher-is-better score on the 0–100
+ * scale. `sourceTitle` names a source for labels that would otherwise repeat.
+ */
+export function scoreCharts(modelName: string, scores: readonly Score[], benchmarks: ReadonlyMap<string, Benchmark>, sourceTitle: (id: string) => string): ScoreChartGroup[] {
+  return groupScores(scores, benchmarks).map((group) => {
+    const charted = group.rows.filter((row) => notChartedReason(row.benchmark) === undefined);
+    if (charted.length === 0) return { ...group, spec: undefined };
+    const labels = uniqueLabels(
+      charted.map((row) => scoreLabel(row.score, row.benchmark)),
+      charted.map((row) => sourceTitle(row.score.source)),
+    );
+    return {
+      ...group,
+      spec: {
+        title: `${modelName}: ${group.label.toLowerCase()} scores, 0 to 100`,
+        categories: labels,
+        series: [{ name: modelName, values: charted.map((row) => row.score.score) }],
+        axis: PERCENT_AXIS,
+        nullLabel: '—',
+      },
+    };
+  });
+}
+
+/** A published comparison as grouped bars: one group per benchmark, one series per model. */
+export function comparisonChart(comparison: Comparison, columnNames: readonly string[], benchmarks: ReadonlyMap<string, Benchmark>): ChartSpec {
+  return {
+    title: comparison.title,
+    categories: comparison.rows.map((row) => benchmarks.get(row.benchmark)?.name ?? row.benchmark),
+    series: columnNames.map((name, c) => ({ name, values: comparison.rows.map((row) => row.scores[c] ?? null) })),
+    axis: PERCENT_AXIS,
+    nullLabel: 'n/a',
+  };
+}
+
+/** A round upper bound for a price axis: 4.5 → 5, 1.6 → 2, 0.6 → 1. */
+export function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 2, 2.5, 5, 10];
+  const step = steps.find((s) => s * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
+/** Input and output price per 1M tokens of each version, in release order (oldest at the top). */
+export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[]): ChartSpec {
+  const price = (item: { value: number } | { unknown: string }) => ('value' in item ? item.value : null);
+  const input = oldestFirst.map((m) => price(m.data.pricing.input));
+  const output = oldestFirst.map((m) => price(m.data.pricing.output));
+  const max = niceMax(Math.max(0, ...[...input, ...output].filter((v): v is number => v !== null)));
+  // Five round steps: $5 → $1 steps, $1 → $0.20 steps.
+  const step = niceMax(max / 5);
+  return {
+    title: `${lineName}: price per 1M tokens by release date`,
+    categories: oldestFirst.map((m) => `${m.data.name} (${formatDate(m.data.released.value)})`),
+    series: [
+      { name: 'Input', values: input },
+      { name: 'Output', values: output },
+    ],
+    axis: { min: 0, max, step, unit: 'usd' },
+    nullLabel: 'unknown',
+  };
+}
+
+/** Scores of one benchmark (and setup) across versions. */
+export interface CrossVersionGroup {
+  benchmark: Benchmark;
+  benchmarkId: string;
+  setup: string | undefined;
+  scores: { model: ModelEntry; score: Score }[];
+}
+
+/** Scores from one source at one effort: the same measurement, so they can stand side by side. */
+export interface ComparableGroup extends CrossVersionGroup {
+  source: string;
+  effort: Score['effort'];
+}
+
+/** Scores of several versions that are not the same measurement, and why. */
+export interface NotComparableGroup extends CrossVersionGroup {
+  reasons: string[];
+}
+
+/**
+ * Every benchmark (and setup) scored on two or more versions, split into groups that are comparable
+ * (same source post and same reasoning effort) and those that are not, with the reason.
+ */
+export function crossVersionBenchmarks(oldestFirst: readonly ModelEntry[], benchmarks: ReadonlyMap<string, Benchmark>): { comparable: ComparableGroup[]; notComparable: NotComparableGroup[] } {
+  const byBenchmark = new Map<string, CrossVersionGroup>();
+  for (const model of oldestFirst) {
+    for (const score of model.data.benchmarks) {
+      const benchmark = benchmarks.get(score.benchmark);
+      if (!benchmark) throw new Error(`Unknown benchmark "${score.benchmark}"`);
+      const key = `${score.benchmark}|${score.setup ?? ''}`;
+      const group = byBenchmark.get(key) ?? { benchmark, benchmarkId: score.benchmark, setup: score.setup, scores: [] };
+      group.scores.push({ model, score });
+      byBenchmark.set(key, group);
+    }
+  }
+  const comparable: ComparableGroup[] = [];
+  const notComparable: NotComparableGroup[] = [];
+  for (const group of byBenchmark.values()) {
+    const versions = new Set(group.scores.map((s) => s.model.id));
+    if (versions.size < 2) continue;
+    const runs = new Map<string, ComparableGroup>();
+    for (const entry of group.scores) {
+      const key = `${entry.score.source}|${entry.score.effort}`;
+      const run = runs.get(key) ?? { ...group, source: entry.score.source, effort: entry.score.effort, scores: [] };
+      run.scores.push(entry);
+      runs.set(key, run);
+    }
+    const sideBySide = [...runs.values()].filter((run) => new Set(run.scores.map((s) => s.model.id)).size >= 2);
+    comparable.push(...sideBySide);
+    if (sideBySide.length === 0) {
+      const reasons: string[] = [];
+      if (new Set(group.scores.map((s) => s.score.source)).size > 1) reasons.push('reported in different posts or runs');
+      if (new Set(group.scores.map((s) => s.score.effort)).size > 1) reasons.push('run at different reasoning efforts');
+      notComparable.push({ ...group, reasons });
+    }
+  }
+  return { comparable, notComparable };
+}
+
+/** Grouped bars of the comparable groups: one group per benchmark run, one series per version. */
+export function crossVersionChart(lineName: string, groups: readonly ComparableGroup[], oldestFirst: readonly ModelEntry[]): ChartSpec {
+  const versions = oldestFirst.filter((m) => groups.some((g) => g.scores.some((s) => s.model.id === m.id)));
+  const percentGroups = groups.filter((g) => notChartedReason(g.benchmark) === undefined);
+  return {
+    title: `${lineName}: benchmarks scored on several versions in the same run`,
+    categories: percentGroups.map((g) => `${g.benchmark.name}${g.setup ? ` (${g.setup})` : ''}`),
+    series: versions.map((v) => ({
+      name: v.data.name,
+      values: percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score.score ?? null),
+    })),
+    axis: PERCENT_AXIS,
+    nullLabel: '—',
+  };
+}

@@ -1,0 +1,147 @@
+/** Charts in Chromium: they draw, match their tables, load lazily, shift nothing, and stay accessible. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { barCount, type ChartSpec } from '../../src/lib/chart-data.ts';
+import { formatScore, formatUsd } from '../../src/lib/format.ts';
+import { loadContent } from '../support/content.ts';
+
+const content = loadContent();
+const CHART_PAGES = ['/', ...[...content.models.keys()].map((id) => `/models/${id}/`)];
+
+const specOf = async (chart: Locator) => JSON.parse((await chart.getAttribute('data-spec')) ?? '{}') as ChartSpec;
+
+/** Scrolls to every chart in turn and waits until each has drawn. */
+async function drawAll(page: Page) {
+  const charts = page.locator('bar-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-drawn', '');
+  }
+  return count;
+}
+
+/** Count of canvas pixels that are not transparent: zero means nothing was drawn. */
+const paintedPixels = (chart: Locator) =>
+  chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  });
+
+for (const path of CHART_PAGES) {
+  test(`${path}: every chart draws its bars, matches its table, with no console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(path);
+    const count = await drawAll(page);
+    expect(count).toBeGreaterThan(0);
+    const charts = page.locator('bar-chart');
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      const spec = await specOf(chart);
+      expect(await chart.getAttribute('data-bars')).toBe(String(barCount(spec)));
+      expect(await paintedPixels(chart)).toBeGreaterThan(500);
+      // The figure's table holds every number the chart shows.
+      const tableText = await chart.locator('xpath=ancestor::figure[1]').locator('table').innerText();
+      for (const value of spec.series.flatMap((s) => s.values)) {
+        if (value === null) continue;
+        expect(tableText).toContain(spec.axis.unit === 'usd' ? formatUsd(value) : formatScore(value, 'percent'));
+      }
+      await expect(chart.locator('canvas')).toHaveAttribute('role', 'img');
+      await expect(chart.locator('canvas')).toHaveAttribute('aria-label', new RegExp(`^${spec.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score, not a zero bar', async ({ page }) => {
+  await page.goto('/models/gpt-4o-mini/');
+  const figure = page.locator('figure', { hasText: 'GPT-4o mini against other small models at launch' });
+  const spec = await specOf(figure.locator('bar-chart'));
+  expect(spec.series.map((s) => s.name)).toEqual(['GPT-4o mini', 'Gemini 1.5 Flash', 'Claude 3 Haiku', 'GPT-3.5 Turbo', 'GPT-4o']);
+  await expect(figure.getByRole('row', { name: /MMMU/ }).getByRole('cell').nth(3)).toHaveText('n/a');
+  await expect(figure.getByRole('listitem')).toHaveText(spec.series.map((s) => s.name));
+});
+
+test('Chart.js loads only when a chart nears the viewport, and never on pages without charts', async ({ page }) => {
+  const chartChunks: string[] = [];
+  page.on('request', (r) => r.url().includes('chart-render') && chartChunks.push(r.url()));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/models/gpt-5-mini/');
+  await page.waitForLoadState('networkidle');
+  expect(chartChunks).toEqual([]);
+  await page.locator('bar-chart').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('bar-chart').first()).toHaveAttribute('data-drawn', '');
+  expect(chartChunks).toHaveLength(1);
+
+  for (const path of ['/about/', '/benchmarks/']) {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, path).toEqual([]);
+  }
+});
+
+test('drawing the charts shifts nothing on the page (CLS 0)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of CHART_PAGES) {
+    await page.goto(path);
+    const boxes = await page.locator('bar-chart').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    await drawAll(page);
+    const after = await page.locator('bar-chart').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(after, path).toEqual(boxes);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBe(0);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`drawn charts stay axe-clean and take the ${colorScheme} palette`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/models/gpt-4o-mini/');
+    await drawAll(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // The first bar is drawn in the theme's first chart colour.
+    const expected = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-1').trim());
+    const chart = page.locator('bar-chart').first();
+    const found = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement, hex: string) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return false;
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs((data[i] ?? 0) - (want[0] ?? 0)) < 3 && Math.abs((data[i + 1] ?? 0) - (want[1] ?? 0)) < 3 && Math.abs((data[i + 2] ?? 0) - (want[2] ?? 0)) < 3) return true;
+      }
+      return false;
+    }, expected);
+    expect(found).toBe(true);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('each chart says where its numbers are, and the table is there', async ({ page }) => {
+    await page.goto('/models/gpt-4o-mini/');
+    const figure = page.locator('figure.chart').first();
+    await expect(figure.locator('.chart-placeholder')).toBeVisible();
+    await expect(figure.locator('table')).toBeVisible();
+  });
+});
+
+test('on a phone the charts fit the screen and still draw', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/models/gpt-5.4-mini/');
+  await drawAll(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

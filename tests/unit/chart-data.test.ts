@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barCount,
+  comparisonChart,
+  crossVersionBenchmarks,
+  crossVersionChart,
+  niceMax,
+  notChartedReason,
+  priceChart,
+  scoreCharts,
+  scoreLabel,
+} from '../../src/lib/chart-data.ts';
+import { membersOf } from '../../src/lib/lineage.ts';
+import { wrapLabel } from '../../src/lib/wrap-label.ts';
+import { ComparisonSchema } from '../../src/schemas/comparison.ts';
+import { loadContent, modelEntry } from '../support/content.ts';
+import { loadContentTree } from '../../src/validation/load-content.ts';
+import { CONTENT_DIR } from '../support/fixtures.ts';
+
+const content = loadContent();
+const line = content.lines.get('gpt-mini');
+if (!line) throw new Error('line missing');
+const members = membersOf(line, [...content.models.values()]);
+const title = (id: string) => content.sources.get(id)?.title ?? id;
+
+describe.each([...content.models.values()].map((m) => [m.id, m.data] as const))('score charts of %s', (_id, model) => {
+  const groups = scoreCharts(model.name, model.benchmarks, content.benchmarks, title);
+
+  it('chart every percent, higher-is-better score once, on the 0–100 scale with 25-point gridlines', () => {
+    const chartable = model.benchmarks.filter((s) => {
+      const b = content.benchmarks.get(s.benchmark);
+      return b && notChartedReason(b) === undefined;
+    });
+    expect(groups.reduce((n, g) => n + (g.spec ? barCount(g.spec) : 0), 0)).toBe(chartable.length);
+    expect(groups.flatMap((g) => g.spec?.series[0]?.values ?? []).sort()).toEqual(chartable.map((s) => s.score).sort());
+    for (const g of groups) if (g.spec) expect(g.spec.axis).toEqual({ min: 0, max: 100, step: 25, unit: 'percent' });
+  });
+
+  it('give every bar a distinct label that shows any stated effort', () => {
+    for (const g of groups) {
+      if (!g.spec) continue;
+      expect(new Set(g.spec.categories).size).toBe(g.spec.categories.length);
+    }
+    for (const s of model.benchmarks) {
+      const b = content.benchmarks.get(s.benchmark);
+      if (!b) continue;
+      const label = scoreLabel(s, b);
+      if (s.effort !== 'not-applicable' && s.effort !== 'not-stated') expect(label).toContain(`· ${s.effort}`);
+      else expect(label).not.toContain('·');
+    }
+  });
+});
+
+describe('what is left out of a 0–100 chart, and why', () => {
+  it.each([
+    ['factscore-hallucination', 'lower is better'],
+    ['omnidocbench-1.5', 'lower is better'],
+    ['swe-lancer-ic-diamond', 'dollars'],
+    ['mmlu', undefined],
+  ])('%s → %s', (id, reason) => {
+    const b = content.benchmarks.get(id);
+    if (!b) throw new Error(id);
+    const actual = notChartedReason(b);
+    if (reason === undefined) expect(actual).toBeUndefined();
+    else expect(actual).toContain(reason);
+  });
+});
+
+describe('the GPT-4o mini launch comparison', () => {
+  const { tree } = loadContentTree(CONTENT_DIR);
+  const raw = tree.comparisons.find((c) => c.id === 'gpt-4o-mini-launch');
+  const comparison = ComparisonSchema.parse(raw?.data);
+  const names = comparison.columns.map((c) => c);
+  const spec = comparisonChart(comparison, names, content.benchmarks);
+
+  it('has one series per model in the source’s order and one group per benchmark', () => {
+    expect(spec.series.map((s) => s.name)).toEqual(comparison.columns);
+    expect(spec.categories).toHaveLength(comparison.rows.length);
+  });
+
+  it('keeps "not applicable" as missing (n/a), never zero', () => {
+    const gpt35 = spec.series[comparison.columns.indexOf('gpt-3.5-turbo')];
+    expect(gpt35?.values.filter((v) => v === null)).toHaveLength(2);
+    expect(gpt35?.values).not.toContain(0);
+    expect(spec.nullLabel).toBe('n/a');
+    expect(barCount(spec)).toBe(comparison.rows.length * comparison.columns.length - 2);
+  });
+});
+
+describe('price history', () => {
+  const spec = priceChart('GPT mini', members);
+  it('has input and output for every version, oldest first, from the content', () => {
+    expect(spec.categories.map((c) => c.split(' (')[0])).toEqual(members.map((m) => m.data.name));
+    expect(spec.series.map((s) => s.name)).toEqual(['Input', 'Output']);
+    expect(spec.series[0]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.input ? m.data.pricing.input.value : null)));
+    expect(spec.series[1]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.output ? m.data.pricing.output.value : null)));
+  });
+  it('puts every price inside the axis', () => {
+    for (const s of spec.series) for (const v of s.values) if (v !== null) expect(v).toBeLessThanOrEqual(spec.axis.max);
+  });
+});
+
+describe.each([
+  [4.5, 5],
+  [1.6, 2],
+  [0.6, 1],
+  [0.75, 1],
+  [2.1, 2.5],
+  [0, 1],
+  [12, 20],
+])('niceMax(%s)', (value, expected) => {
+  it(`is ${expected}`, () => expect(niceMax(value)).toBe(expected));
+});
+
+describe('benchmarks across versions', () => {
+  const { comparable, notComparable } = crossVersionBenchmarks(members, content.benchmarks);
+
+  it('puts side by side only scores from one source at one effort, of at least two versions', () => {
+    expect(comparable.length).toBeGreaterThan(0);
+    for (const g of comparable) {
+      expect(new Set(g.scores.map((s) => s.score.source))).toEqual(new Set([g.source]));
+      expect(new Set(g.scores.map((s) => s.score.effort))).toEqual(new Set([g.effort]));
+      expect(new Set(g.scores.map((s) => s.model.id)).size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('says why GPQA Diamond is not charted across versions', () => {
+    const gpqa = notComparable.find((g) => g.benchmarkId === 'gpqa-diamond' && g.setup === undefined);
+    expect(gpqa?.reasons).toEqual(['reported in different posts or runs', 'run at different reasoning efforts']);
+  });
+
+  it('does not chart GPT-5 mini (high) against GPT-5.4 mini (xhigh), though one post reports both', () => {
+    for (const g of comparable) {
+      const ids = g.scores.map((s) => s.model.id);
+      expect(ids.includes('gpt-5-mini') && ids.includes('gpt-5.4-mini')).toBe(false);
+    }
+    const osworld = notComparable.find((g) => g.benchmarkId === 'osworld-verified');
+    expect(osworld?.reasons).toEqual(['run at different reasoning efforts']);
+  });
+
+  it('charts each comparable group with one series per version that has a score', () => {
+    const spec = crossVersionChart('GPT mini', comparable, members);
+    expect(spec.categories).toHaveLength(comparable.filter((g) => g.benchmark.unit === 'percent' && g.benchmark.higherIsBetter).length);
+    expect(barCount(spec)).toBe(comparable.reduce((n, g) => n + g.scores.length, 0));
+  });
+});
+
+describe.each([
+  ['GPQA Diamond (no tools) · high', 16, ['GPQA Diamond', '(no tools)', '· high']],
+  ['GPQA Diamond (no tools) · high', 26, ['GPQA Diamond (no tools)', '· high']],
+  ['MMLU', 16, ['MMLU']],
+  ['OpenAI MRCR v2 8-needle (128K–256K)', 26, ['OpenAI MRCR v2 8-needle', '(128K–256K)']],
+  ['Averyveryveryverylongword here', 8, ['Averyveryveryverylongword', 'here']],
+])('wrapLabel(%s, %s)', (label, width, expected) => {
+  it(`is ${JSON.stringify(expected)}`, () => expect(wrapLabel(label, width)).toEqual(expected));
+});
+
+describe('chart specs are plain JSON', () => {
+  it('survive a JSON round trip unchanged', () => {
+    const model = modelEntry(content, 'gpt-5-mini').data;
+    for (const g of scoreCharts(model.name, model.benchmarks, content.benchmarks, title)) {
+      if (g.spec) expect(JSON.parse(JSON.stringify(g.spec))).toEqual(g.spec);
+    }
+  });
+});
