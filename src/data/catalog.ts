@@ -8,6 +8,7 @@ import type { Comparison } from '../schemas/comparison.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Source } from '../schemas/source.ts';
 import { faqAnchor, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
+import { factRows, toCompareModel, type CompareData } from '../lib/compare.ts';
 import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
 
 export interface LineView {
@@ -113,4 +114,20 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
 /** Every model id, for getStaticPaths. */
 export async function getModelIds(): Promise<string[]> {
   return [...(await getCatalog()).models.keys()];
+}
+
+/**
+ * The compact data of every version that the compare page needs, in line order: shipped once as
+ * /compare/data.json, and used by the build for the pre-rendered pairs.
+ */
+export async function getCompareData(): Promise<CompareData> {
+  const catalog = await getCatalog();
+  const models = catalog.lines.flatMap((line) => line.members.map((m) => toCompareModel(m.id, m.data, line.data.verified)));
+  const used = new Set(models.flatMap((m) => [...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])), ...m.scores.map((s) => s.source)]));
+  return {
+    models,
+    rows: factRows(models),
+    benchmarks: Object.fromEntries([...catalog.benchmarks].map(([id, b]) => [id, { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter }])),
+    sources: Object.fromEntries([...catalog.sources].filter(([id]) => used.has(id)).map(([id, s]) => [id, { title: s.title, url: s.url }])),
+  };
 }

@@ -26,3 +26,11 @@ class BarChartElement extends HTMLElement {
 }
 
 if (!customElements.get('bar-chart')) customElements.define('bar-chart', BarChartElement);
+
+export {};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bar-chart': BarChartElement;
+  }
+}

@@ -31,3 +31,15 @@ test('every internal link and anchor resolves', async ({ page, baseURL }) => {
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(50);
 });
+
+test('every forwarding page names and reaches a page that exists', async ({ page }) => {
+  const { redirectPages } = await import('../support/built-pages.ts');
+  const redirects = redirectPages();
+  expect(redirects.length).toBeGreaterThan(0);
+  for (const from of redirects) {
+    await page.goto(from);
+    await page.waitForURL((url) => url.pathname !== from);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(builtPages()).toContain(new URL(page.url()).pathname);
+  }
+});
