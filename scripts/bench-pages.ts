@@ -69,6 +69,8 @@ function measurePage(page: string) {
 const PAGE_TYPES: [string, string[]][] = [
   ['home (lineage + charts)', ['index.html']],
   ['model page', ['models/gpt-4o-mini/index.html', 'models/gpt-4.1-mini/index.html', 'models/gpt-5-mini/index.html', 'models/gpt-5.4-mini/index.html']],
+  ['compare (interactive)', ['compare/index.html']],
+  ['compare pair', ['compare/gpt-4o-mini-vs-gpt-4.1-mini/index.html', 'compare/gpt-5-mini-vs-gpt-5.4-mini/index.html']],
   ['benchmarks', ['benchmarks/index.html']],
   ['about', ['about/index.html']],
   ['404', ['404.html']],
@@ -82,7 +84,7 @@ const worst = new Map<string, ReturnType<typeof measurePage>>();
 for (const [type, pages] of PAGE_TYPES) {
   for (const page of pages) {
     const m = measurePage(page);
-    const label = pages.length > 1 ? `${type}: ${page.split('/')[1]}` : type;
+    const label = pages.length > 1 ? `${type}: ${page.split('/').at(-2)}` : type;
     console.log(`${label.padEnd(34)} ${both(m.html).padStart(15)} ${both(m.css).padStart(15)} ${both(m.jsBefore).padStart(15)} ${both(m.before).padStart(15)} ${both(m.jsCharts).padStart(15)} ${both(m.withCharts).padStart(15)}`);
     const current = worst.get(type);
     if (!current || m.before.gzip > current.before.gzip) worst.set(type, m);

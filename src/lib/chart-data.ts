@@ -6,7 +6,7 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Score } from '../schemas/model.ts';
 import { groupScores, type ScoreGroup } from './benchmarks.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatScore, formatUsd } from './format.ts';
 import type { ModelEntry } from './lineage.ts';
 
 /** One set of bars (one colour and pattern). */
@@ -14,6 +14,8 @@ export interface ChartSeries {
   name: string;
   /** One value per category; null draws no bar and shows `nullLabel` instead. */
   values: (number | null)[];
+  /** The text written on each bar, formatted at build time as the tables format it. */
+  labels: string[];
 }
 
 export interface ChartSpec {
@@ -29,6 +31,12 @@ export interface ChartSpec {
 
 /** The 0–100 scale with gridlines every 25 points. */
 export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
+
+/** A series with its bar labels: "82.0%", "$0.15", or the null label. */
+export function series(name: string, values: (number | null)[], unit: ChartSpec['axis']['unit'], nullLabel: string): ChartSeries {
+  const label = (v: number | null) => (v === null ? nullLabel : unit === 'usd' ? formatUsd(v) : formatScore(v, 'percent'));
+  return { name, values, labels: values.map(label) };
+}
 
 /** Bars a chart draws (values that are not null). */
 export function barCount(spec: ChartSpec): number {
@@ -76,7 +84,7 @@ export function scoreCharts(modelName: string, scores: readonly Score[], benchma
       spec: {
         title: `${modelName}: ${group.label.toLowerCase()} scores, 0 to 100`,
         categories: labels,
-        series: [{ name: modelName, values: charted.map((row) => row.score.score) }],
+        series: [series(modelName, charted.map((row) => row.score.score), 'percent', '—')],
         axis: PERCENT_AXIS,
         nullLabel: '—',
       },
@@ -89,7 +97,7 @@ export function comparisonChart(comparison: Comparison, columnNames: readonly st
   return {
     title: comparison.title,
     categories: comparison.rows.map((row) => benchmarks.get(row.benchmark)?.name ?? row.benchmark),
-    series: columnNames.map((name, c) => ({ name, values: comparison.rows.map((row) => row.scores[c] ?? null) })),
+    series: columnNames.map((name, c) => series(name, comparison.rows.map((row) => row.scores[c] ?? null), 'percent', 'n/a')),
     axis: PERCENT_AXIS,
     nullLabel: 'n/a',
   };
@@ -115,10 +123,7 @@ export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[])
   return {
     title: `${lineName}: price per 1M tokens by release date`,
     categories: oldestFirst.map((m) => `${m.data.name} (${formatDate(m.data.released.value)})`),
-    series: [
-      { name: 'Input', values: input },
-      { name: 'Output', values: output },
-    ],
+    series: [series('Input', input, 'usd', 'unknown'), series('Output', output, 'usd', 'unknown')],
     axis: { min: 0, max, step, unit: 'usd' },
     nullLabel: 'unknown',
   };
@@ -190,10 +195,14 @@ export function crossVersionChart(lineName: string, groups: readonly ComparableG
   return {
     title: `${lineName}: benchmarks scored on several versions in the same run`,
     categories: percentGroups.map((g) => `${g.benchmark.name}${g.setup ? ` (${g.setup})` : ''}`),
-    series: versions.map((v) => ({
-      name: v.data.name,
-      values: percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score.score ?? null),
-    })),
+    series: versions.map((v) =>
+      series(
+        v.data.name,
+        percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score.score ?? null),
+        'percent',
+        '—',
+      ),
+    ),
     axis: PERCENT_AXIS,
     nullLabel: '—',
   };

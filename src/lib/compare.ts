@@ -8,7 +8,7 @@ import type { Knowable } from '../schemas/fact.ts';
 import { ratioText } from './change.ts';
 import { formatDate, formatModalities, formatScore, formatTokens, formatUsd, formatYesNo } from './format.ts';
 import { rateLabel } from './pricing.ts';
-import { PERCENT_AXIS, type ChartSpec } from './chart-data.ts';
+import { PERCENT_AXIS, series, type ChartSpec } from './chart-data.ts';
 import { statusOf } from './status.ts';
 
 /** A value with where it came from; null when unknown. */
@@ -377,7 +377,7 @@ export function sharedBenchmarkChart(models: readonly CompareModel[], rows: read
   return {
     title: `${models.map((m) => m.name).join(' vs ')}: benchmarks measured on each in the same run`,
     categories: shared.map((row) => row.label),
-    series: models.map((m, i) => ({ name: m.name, values: shared.map((row) => row.cells[i]?.value ?? null) })),
+    series: models.map((m, i) => series(m.name, shared.map((row) => row.cells[i]?.value ?? null), 'percent', '—')),
     axis: PERCENT_AXIS,
     nullLabel: '—',
   };

@@ -5,7 +5,6 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { ChartSpec } from '../lib/chart-data.ts';
-import { formatScore, formatUsd } from '../lib/format.ts';
 import { wrapLabel } from '../lib/wrap-label.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -64,10 +63,11 @@ function fillFor(index: number, color: string, background: string): string | Can
   return g.createPattern(tile, 'repeat') ?? color;
 }
 
-/** The same formatting as the tables, so a bar and its table cell read alike. */
-const formatValue = (unit: ChartSpec['axis']['unit'], value: number) => (unit === 'usd' ? formatUsd(value) : formatScore(value, 'percent'));
 
-/** Writes each value at the end of its bar (inside it when there is no room), and `nullLabel` where there is no bar. */
+/**
+ * Writes each bar's label (formatted at build time, as in the tables) at the end of the bar, inside
+ * it when there is no room, and the null label where there is no bar.
+ */
 function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
   return {
     id: 'valueLabels',
@@ -80,7 +80,7 @@ function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
         chart.getDatasetMeta(d).data.forEach((bar, i) => {
           const value = dataset.data[i] as number | null;
           const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-          const text = value === null ? (spec.nullLabel ?? '—') : formatValue(spec.axis.unit, value);
+          const text = spec.series[d]?.labels[i] ?? '';
           const width = ctx.measureText(text).width;
           const start = value === null || !Number.isFinite(x) ? chartArea.left : x;
           const fits = start + 4 + width <= chartArea.right;

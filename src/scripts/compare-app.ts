@@ -5,7 +5,6 @@
  */
 import { compareRows, parseSelection, sharedBenchmarkChart, whatChanged, type CompareData, type CompareModel, type Row } from '../lib/compare.ts';
 import type { ChartSpec } from '../lib/chart-data.ts';
-import { formatScore } from '../lib/format.ts';
 import './chart-loader.ts';
 
 /** Creates an element with text and attributes. */
@@ -19,7 +18,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function citeMarker(source: string, thirdParty: boolean, numbers: Map<string, number>): Node[] {
   if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
   const marker = el('sup', { class: 'cite' }, el('a', { href: `#source-${source}` }, `[${numbers.get(source)}]`));
-  return thirdParty ? [marker, el('span', { class: 'third-party' }, 'third-party')] : [marker];
+  return thirdParty ? [marker, el('span', { class: 'pill pill-third-party' }, 'third-party')] : [marker];
 }
 
 /** The same markup as CompareTable.astro. */
@@ -46,7 +45,7 @@ function table(models: CompareModel[], rows: Row[], numbers: Map<string, number>
                 cell.display,
                 ...citeMarker(cell.source, cell.thirdParty, numbers),
                 ...(cell.delta ? [el('span', { class: 'delta' }, `${cell.delta} vs ${names[0]}`)] : []),
-                ...(best ? [el('span', { class: 'better' }, row.betterWord ?? 'better')] : []),
+                ...(best ? [el('span', { class: 'pill pill-good' }, row.betterWord ?? 'better')] : []),
               ),
             );
           });
@@ -70,7 +69,7 @@ function chartFigure(spec: ChartSpec) {
   );
   const legend = el('ul', { class: 'chart-legend' }, ...spec.series.map((s, i) => el('li', {}, el('span', { class: `swatch swatch-${i % 5}` }), s.name)));
   const rows = spec.categories.map((c, i) =>
-    el('tr', {}, el('th', { scope: 'row' }, c), ...spec.series.map((s) => el('td', { class: 'num' }, s.values[i] == null ? spec.nullLabel : formatScore(s.values[i] as number, 'percent')))),
+    el('tr', {}, el('th', { scope: 'row' }, c), ...spec.series.map((s) => el('td', { class: 'num' }, s.labels[i] ?? ''))),
   );
   const data = el(
     'div',

@@ -89,7 +89,7 @@ describe('LineageTable', () => {
     const html = await container.renderToString(LineageTable, { props: { lineName: line.name, rows, index } });
     const links = [...html.matchAll(/<a href="\/models\/([^/]+)\/"/g)].map((m) => m[1]);
     expect(links).toEqual([...line.members].reverse());
-    expect(html.match(/class="badge-latest"/g)).toHaveLength(1);
+    expect(html.match(/class="pill pill-good latest"/g)).toHaveLength(1);
     expect(text(html)).toContain(`${rows[0]?.name} Latest`);
   });
 });
