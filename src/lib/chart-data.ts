@@ -16,6 +16,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** The text written on each bar, formatted at build time as the tables format it. */
   labels: string[];
+  /** Source id of each bar; selecting a bar jumps to that source in the page's list. */
+  sources: (string | null)[];
 }
 
 export interface ChartSpec {
@@ -32,10 +34,10 @@ export interface ChartSpec {
 /** The 0–100 scale with gridlines every 25 points. */
 export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
 
-/** A series with its bar labels: "82.0%", "$0.15", or the null label. */
-export function series(name: string, values: (number | null)[], unit: ChartSpec['axis']['unit'], nullLabel: string): ChartSeries {
+/** A series with its bar labels ("82.0%", "$0.15", or the null label) and the source of each bar. */
+export function series(name: string, values: (number | null)[], sources: (string | null)[], unit: ChartSpec['axis']['unit'], nullLabel: string): ChartSeries {
   const label = (v: number | null) => (v === null ? nullLabel : unit === 'usd' ? formatUsd(v) : formatScore(v, 'percent'));
-  return { name, values, labels: values.map(label) };
+  return { name, values, labels: values.map(label), sources: values.map((v, i) => (v === null ? null : (sources[i] ?? null))) };
 }
 
 /** Bars a chart draws (values that are not null). */
@@ -84,7 +86,7 @@ export function scoreCharts(modelName: string, scores: readonly Score[], benchma
       spec: {
         title: `${modelName}: ${group.label.toLowerCase()} scores, 0 to 100`,
         categories: labels,
-        series: [series(modelName, charted.map((row) => row.score.score), 'percent', '—')],
+        series: [series(modelName, charted.map((row) => row.score.score), charted.map((row) => row.score.source), 'percent', '—')],
         axis: PERCENT_AXIS,
         nullLabel: '—',
       },
@@ -97,7 +99,9 @@ export function comparisonChart(comparison: Comparison, columnNames: readonly st
   return {
     title: comparison.title,
     categories: comparison.rows.map((row) => benchmarks.get(row.benchmark)?.name ?? row.benchmark),
-    series: columnNames.map((name, c) => series(name, comparison.rows.map((row) => row.scores[c] ?? null), 'percent', 'n/a')),
+    series: columnNames.map((name, c) =>
+      series(name, comparison.rows.map((row) => row.scores[c] ?? null), comparison.rows.map(() => comparison.source), 'percent', 'n/a'),
+    ),
     axis: PERCENT_AXIS,
     nullLabel: 'n/a',
   };
@@ -115,6 +119,7 @@ export function niceMax(value: number): number {
 /** Input and output price per 1M tokens of each version, in release order (oldest at the top). */
 export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[]): ChartSpec {
   const price = (item: { value: number } | { unknown: string }) => ('value' in item ? item.value : null);
+  const source = (item: { source: string } | { unknown: string }) => ('source' in item ? item.source : null);
   const input = oldestFirst.map((m) => price(m.data.pricing.input));
   const output = oldestFirst.map((m) => price(m.data.pricing.output));
   const max = niceMax(Math.max(0, ...[...input, ...output].filter((v): v is number => v !== null)));
@@ -123,7 +128,10 @@ export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[])
   return {
     title: `${lineName}: price per 1M tokens by release date`,
     categories: oldestFirst.map((m) => `${m.data.name} (${formatDate(m.data.released.value)})`),
-    series: [series('Input', input, 'usd', 'unknown'), series('Output', output, 'usd', 'unknown')],
+    series: [
+      series('Input', input, oldestFirst.map((m) => source(m.data.pricing.input)), 'usd', 'unknown'),
+      series('Output', output, oldestFirst.map((m) => source(m.data.pricing.output)), 'usd', 'unknown'),
+    ],
     axis: { min: 0, max, step, unit: 'usd' },
     nullLabel: 'unknown',
   };
@@ -195,14 +203,10 @@ export function crossVersionChart(lineName: string, groups: readonly ComparableG
   return {
     title: `${lineName}: benchmarks scored on several versions in the same run`,
     categories: percentGroups.map((g) => `${g.benchmark.name}${g.setup ? ` (${g.setup})` : ''}`),
-    series: versions.map((v) =>
-      series(
-        v.data.name,
-        percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score.score ?? null),
-        'percent',
-        '—',
-      ),
-    ),
+    series: versions.map((v) => {
+      const scores = percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score);
+      return series(v.data.name, scores.map((s) => s?.score ?? null), scores.map((s) => s?.source ?? null), 'percent', '—');
+    }),
     axis: PERCENT_AXIS,
     nullLabel: '—',
   };

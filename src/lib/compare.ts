@@ -59,7 +59,8 @@ export interface CompareData {
   sources: Record<string, { title: string; url: string }>;
 }
 
-const FEATURE_LABELS: Record<FeatureKey, string> = {
+/** Display names of the feature flags, in display order. */
+export const FEATURE_LABELS: Record<FeatureKey, string> = {
   functionCalling: 'Function calling',
   structuredOutputs: 'Structured outputs',
   imageInput: 'Image input',
@@ -377,7 +378,9 @@ export function sharedBenchmarkChart(models: readonly CompareModel[], rows: read
   return {
     title: `${models.map((m) => m.name).join(' vs ')}: benchmarks measured on each in the same run`,
     categories: shared.map((row) => row.label),
-    series: models.map((m, i) => series(m.name, shared.map((row) => row.cells[i]?.value ?? null), 'percent', '—')),
+    series: models.map((m, i) =>
+      series(m.name, shared.map((row) => row.cells[i]?.value ?? null), shared.map((row) => row.cells[i]?.source ?? null), 'percent', '—'),
+    ),
     axis: PERCENT_AXIS,
     nullLabel: '—',
   };

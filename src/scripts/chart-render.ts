@@ -122,7 +122,13 @@ function configFor(spec: ChartSpec, theme: Theme, narrow: boolean): ChartConfigu
       responsive: true,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
-      events: [],
+      // Only clicks: selecting a bar jumps to its source in the page's list (the table names it too).
+      events: ['click'],
+      onClick: (_event, elements) => {
+        const bar = elements[0];
+        const source = bar ? spec.series[bar.datasetIndex]?.sources[bar.index] : null;
+        if (source) location.hash = `source-${source}`;
+      },
       layout: { padding: { right: 16 } },
       scales: {
         x: {

@@ -76,7 +76,7 @@ function chartFigure(spec: ChartSpec) {
     { class: 'table-scroll' },
     el('table', {}, el('caption', { class: 'visually-hidden' }, spec.title), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Benchmark'), ...spec.series.map((s) => el('th', { scope: 'col', class: 'num' }, s.name)))), el('tbody', {}, ...rows)),
   );
-  return el('figure', { class: 'chart', 'aria-labelledby': 'chart-compare-caption' }, el('figcaption', { id: 'chart-compare-caption' }, 'Benchmarks measured on each version in the same run'), legend, box, data);
+  return el('figure', { class: 'chart', 'aria-labelledby': 'chart-compare-caption' }, el('figcaption', { id: 'chart-compare-caption' }, 'Benchmarks measured on each version in the same run', el('span', { class: 'chart-hint' }, 'Select a bar to see its source.')), legend, box, data);
 }
 
 function sourceList(numbers: Map<string, number>, data: CompareData) {

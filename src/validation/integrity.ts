@@ -57,18 +57,25 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
     }
   }
 
+  /** Reports an unknown benchmark id, or any of its scores outside the benchmark's range. */
+  const checkScores = (entry: Parsed<unknown>, id: string, idPath: Path, scores: { value: number | null; path: Path }[]) => {
+    const benchmark = benchmarks.get(id);
+    if (!benchmark) {
+      add(entry, idPath, `Unknown benchmark "${id}": add it to content/benchmarks.yaml`);
+      return;
+    }
+    const range = UNIT_RANGE[benchmark.unit];
+    for (const { value, path } of scores) {
+      if (value !== null && (value < range.min || value > range.max)) {
+        add(entry, path, `Score ${value} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
+      }
+    }
+  };
+
   for (const model of tree.models) {
-    model.data.benchmarks.forEach((score, index) => {
-      const benchmark = benchmarks.get(score.benchmark);
-      if (!benchmark) {
-        add(model, ['benchmarks', index, 'benchmark'], `Unknown benchmark "${score.benchmark}": add it to content/benchmarks.yaml`);
-        return;
-      }
-      const range = UNIT_RANGE[benchmark.unit];
-      if (score.score < range.min || score.score > range.max) {
-        add(model, ['benchmarks', index, 'score'], `Score ${score.score} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
-      }
-    });
+    model.data.benchmarks.forEach((score, index) =>
+      checkScores(model, score.benchmark, ['benchmarks', index, 'benchmark'], [{ value: score.score, path: ['benchmarks', index, 'score'] }]),
+    );
     for (const list of ['strengths', 'bestFor'] as const) {
       model.data[list].forEach((claim, index) => {
         const result = resolveEvidence(model.data, claim.evidence, benchmarks);
@@ -113,19 +120,9 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
         add(comparison, ['columns', index], `Unknown model "${column}": not in content/models nor content/comparison-models.yaml`);
       }
     });
-    comparison.data.rows.forEach((row, r) => {
-      const benchmark = benchmarks.get(row.benchmark);
-      if (!benchmark) {
-        add(comparison, ['rows', r, 'benchmark'], `Unknown benchmark "${row.benchmark}": add it to content/benchmarks.yaml`);
-        return;
-      }
-      const range = UNIT_RANGE[benchmark.unit];
-      row.scores.forEach((score, c) => {
-        if (score !== null && (score < range.min || score > range.max)) {
-          add(comparison, ['rows', r, 'scores', c], `Score ${score} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
-        }
-      });
-    });
+    comparison.data.rows.forEach((row, r) =>
+      checkScores(comparison, row.benchmark, ['rows', r, 'benchmark'], row.scores.map((value, c) => ({ value, path: ['rows', r, 'scores', c] }))),
+    );
   }
 
   // Hand-written FAQ entries point at a model and do not take a generated question's anchor.

@@ -145,3 +145,18 @@ test('on a phone the charts fit the screen and still draw', async ({ page }) => 
   await drawAll(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test('selecting a bar jumps to its source', async ({ page }) => {
+  await page.goto('/models/gpt-4o-mini/');
+  // The knowledge chart has one bar, MMLU at 82.0%: its middle is left of centre, halfway down the plot.
+  const chart = page.locator('bar-chart').first();
+  const spec = await specOf(chart);
+  expect(spec.categories).toEqual(['MMLU']);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', '');
+  const box = await chart.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + box.width * 0.5, box.y + (box.height - 32) / 2);
+  await expect(page).toHaveURL(new RegExp(`#source-${spec.series[0]?.sources[0]}$`));
+  await expect(page.locator(`[id="source-${spec.series[0]?.sources[0]}"]`)).toBeInViewport();
+});

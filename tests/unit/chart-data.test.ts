@@ -36,6 +36,14 @@ describe.each([...content.models.values()].map((m) => [m.id, m.data] as const))(
     for (const g of groups) if (g.spec) expect(g.spec.axis).toEqual({ min: 0, max: 100, step: 25, unit: 'percent' });
   });
 
+  it('give every bar its score’s source, for selecting a bar', () => {
+    for (const g of groups) {
+      if (!g.spec) continue;
+      const charted = g.rows.filter((r) => notChartedReason(r.benchmark) === undefined);
+      expect(g.spec.series[0]?.sources).toEqual(charted.map((r) => r.score.source));
+    }
+  });
+
   it('give every bar a distinct label that shows any stated effort', () => {
     for (const g of groups) {
       if (!g.spec) continue;
@@ -94,6 +102,9 @@ describe('price history', () => {
     expect(spec.series.map((s) => s.name)).toEqual(['Input', 'Output']);
     expect(spec.series[0]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.input ? m.data.pricing.input.value : null)));
     expect(spec.series[1]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.output ? m.data.pricing.output.value : null)));
+  });
+  it('gives each price bar its price’s source', () => {
+    expect(spec.series[0]?.sources).toEqual(members.map((m) => ('source' in m.data.pricing.input ? m.data.pricing.input.source : null)));
   });
   it('puts every price inside the axis', () => {
     for (const s of spec.series) for (const v of s.values) if (v !== null) expect(v).toBeLessThanOrEqual(spec.axis.max);
