@@ -3,9 +3,33 @@
  * validate content → type-check → unit tests → build → browser tests against the built site.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+// Each runner also writes a JSON report, so the run can end with one "N passed, N failed" line.
+const VITEST_REPORT = 'reports/vitest.json';
+const PLAYWRIGHT_REPORT = 'reports/playwright.json';
+process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = PLAYWRIGHT_REPORT;
+for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(report, { force: true });
+
+/** Passed and failed counts from the JSON reports written so far. */
+function counts(): { passed: number; failed: number } {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (existsSync(PLAYWRIGHT_REPORT)) {
+    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  }
+  return { passed, failed };
+}
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -18,7 +42,7 @@ const steps: [string, string[]][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['Unit and component tests', ['vitest', 'run']],
+  ['Unit and component tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`]],
   ['Build', ['astro', 'build']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
 ];
@@ -27,8 +51,12 @@ for (const [title, [command, ...args]] of steps) {
   console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
   const result = spawnSync(command ?? '', args, { stdio: 'inherit', shell: false });
   if (result.status !== 0) {
+    const { passed, failed } = counts();
     console.error(`\n✖ ${title} failed.`);
+    console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(result.status ?? 1);
   }
 }
+const { passed, failed } = counts();
 console.log('\n✔ All checks passed.');
+console.log(`${passed} passed, ${failed} failed`);

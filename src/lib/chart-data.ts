@@ -31,6 +31,14 @@ export interface ChartSpec {
   nullLabel: string;
 }
 
+/** What the browser draws from: the build already used the title (accessible name) and null label (bar labels). */
+export type ClientChartSpec = Pick<ChartSpec, 'categories' | 'series' | 'axis'>;
+
+/** The part of a spec that ships in the page. */
+export function clientSpec({ categories, series, axis }: ChartSpec): ClientChartSpec {
+  return { categories, series, axis };
+}
+
 /** The 0–100 scale with gridlines every 25 points. */
 export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
 
@@ -41,7 +49,7 @@ export function series(name: string, values: (number | null)[], sources: (string
 }
 
 /** Bars a chart draws (values that are not null). */
-export function barCount(spec: ChartSpec): number {
+export function barCount(spec: Pick<ChartSpec, 'series'>): number {
   return spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
 }
 

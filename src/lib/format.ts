@@ -21,13 +21,6 @@ export function formatTokens(count: number): string {
   return integer.format(count);
 }
 
-/** `128000` → `128K`, `1047576` → `1.05M`: for tight spaces, always next to the exact figure in a title. */
-export function formatTokensShort(count: number): string {
-  if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(2))}M`;
-  if (count >= 1_000) return `${Number((count / 1_000).toFixed(1))}K`;
-  return String(count);
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2024-07-18` → `Jul 18, 2024`; `2024-07` → `Jul 2024`; `2024` → `2024`. Reads the text, so no time zone can shift it. */

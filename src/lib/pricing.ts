@@ -1,4 +1,4 @@
-/** Price helpers: naming and describing rates, and ratios between prices. */
+/** Price helpers: naming and describing the rates of a price tier. */
 import type { PriceTier } from '../schemas/model.ts';
 import { formatUsd } from './format.ts';
 
@@ -20,10 +20,4 @@ export function rateLabel(kind: Rate['kind']): string {
 /** `$0.075 input / $0.30 output per 1M tokens`. */
 export function describeRates(rates: readonly Rate[]): string {
   return `${rates.map((rate) => `${formatUsd(rate.usdPer1M)} ${rateLabel(rate.kind)}`).join(' / ')} per 1M tokens`;
-}
-
-/** Percentage saved by `discounted` against `full`, rounded to a whole percent: (0.075, 0.15) → 50. */
-export function discountPercent(discounted: number, full: number): number {
-  if (full <= 0) throw new RangeError('The full price must be positive');
-  return Math.round((1 - discounted / full) * 100);
 }

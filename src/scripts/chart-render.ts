@@ -4,7 +4,7 @@
  * Follows the colour scheme live and turns animation off for reduced motion.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
-import type { ChartSpec } from '../lib/chart-data.ts';
+import type { ClientChartSpec as ChartSpec } from '../lib/chart-data.ts';
 import { wrapLabel } from '../lib/wrap-label.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);

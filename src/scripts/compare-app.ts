@@ -4,7 +4,7 @@
  * URL (?models=a,b), so it can be shared, bookmarked, and moved through with back and forward.
  */
 import { compareRows, parseSelection, sharedBenchmarkChart, whatChanged, type CompareData, type CompareModel, type Row } from '../lib/compare.ts';
-import type { ChartSpec } from '../lib/chart-data.ts';
+import { clientSpec, type ChartSpec } from '../lib/chart-data.ts';
 import './chart-loader.ts';
 
 /** Creates an element with text and attributes. */
@@ -62,7 +62,7 @@ function chartFigure(spec: ChartSpec) {
   const sizer = el('div', { class: 'chart-sizer', 'aria-hidden': 'true' }, ...Array.from({ length: spec.categories.length * spec.series.length }, () => el('span')));
   const box = el(
     'bar-chart',
-    { class: 'chart-box grouped', 'data-spec': JSON.stringify(spec) },
+    { class: 'chart-box grouped', 'data-spec': JSON.stringify(clientSpec(spec)) },
     sizer,
     el('p', { class: 'chart-placeholder' }, 'The chart draws with JavaScript. Every value is in the table below.'),
     el('canvas', { role: 'img', 'aria-label': `${spec.title}. Every value is in the table below.` }),

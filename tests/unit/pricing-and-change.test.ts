@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, ratioText } from '../../src/lib/change.ts';
-import { describeRates, discountPercent } from '../../src/lib/pricing.ts';
+import { describeRates } from '../../src/lib/pricing.ts';
 
 describe.each([
   [0.15, 0.4, '2.7×'],
@@ -23,18 +23,8 @@ describe('describeChange', () => {
   });
 });
 
-describe.each([
-  [0.075, 0.15, 50],
-  [0.1, 0.4, 75],
-  [0.025, 0.25, 90],
-  [0.075, 0.75, 90],
-])('discountPercent(%s, %s)', (discounted, full, expected) => {
-  it(`is ${expected}%`, () => expect(discountPercent(discounted, full)).toBe(expected));
-});
-
 describe('describeRates', () => {
   it('lists every rate with its kind', () => {
     expect(describeRates([{ kind: 'input', usdPer1M: 0.075 }, { kind: 'output', usdPer1M: 0.3 }])).toBe('$0.075 input / $0.30 output per 1M tokens');
   });
-  it('rejects a zero full price', () => expect(() => discountPercent(0, 0)).toThrow(RangeError));
 });
