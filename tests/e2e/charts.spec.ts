@@ -160,3 +160,15 @@ test('selecting a bar jumps to its source', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`#source-${spec.series[0]?.sources[0]}$`));
   await expect(page.locator(`[id="source-${spec.series[0]?.sources[0]}"]`)).toBeInViewport();
 });
+
+test('with reduced motion the charts draw at once, without animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/models/gpt-4o-mini/');
+  const chart = page.locator('bar-chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', '');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  const first = await paintedPixels(chart);
+  await page.waitForTimeout(600);
+  expect(await paintedPixels(chart)).toBe(first);
+});

@@ -73,3 +73,16 @@ test('every page without a chart, copy button or compare picker ships no JavaScr
   }
   expect(plain).toBeGreaterThanOrEqual(3);
 });
+
+test('printing a model page drops the navigation, opens every answer and spells out source addresses', async ({ page }) => {
+  await page.goto('/models/gpt-5-mini/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Copy model ID/ })).toBeHidden();
+  await expect(page.locator('#faq-pricing')).toBeVisible();
+  const after = await page
+    .locator('.source-list a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('<https://');
+});
