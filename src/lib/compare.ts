@@ -240,7 +240,7 @@ const BETTER_WORD: Partial<Record<FactKind, string>> = { usd: 'cheaper', tokens:
 
 const EFFORT_SHOWN = (effort: string) => effort !== 'not-applicable' && effort !== 'not-stated';
 
-function scoreRow(benchmarkId: string, setup: string | null, models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks' | 'sources'>): Row | undefined {
+function scoreRow(benchmarkId: string, setup: string | null, models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks'>): Row | undefined {
   const benchmark = data.benchmarks[benchmarkId];
   if (!benchmark) return undefined;
   const candidates = models.map((m) => m.scores.filter((s) => s.benchmark === benchmarkId && s.setup === setup));
@@ -254,7 +254,8 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
   const efforts = new Set(present.map((s) => s.effort));
   const comparable = present.length >= 2 && sources.size === 1 && efforts.size === 1;
   const reasons: string[] = [];
-  if (present.length >= 2 && sources.size > 1) reasons.push(`reported in different posts (${[...sources].map((s) => data.sources[s]?.title ?? s).join('; ')})`);
+  // Each cell's marker names its source, so the note only says why.
+  if (present.length >= 2 && sources.size > 1) reasons.push('reported in different posts');
   if (present.length >= 2 && efforts.size > 1) reasons.push(`run at different reasoning efforts (${present.map((s) => s.effort.replace('not-applicable', 'no reasoning').replace('not-stated', 'not stated')).join(' vs ')})`);
   const base = chosen[0];
   const cells = chosen.map((s, i): Cell | null => {
@@ -282,7 +283,7 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
 }
 
 /** Every row for the selected versions (in the given column order): facts first, then every benchmark any of them has. */
-export function compareRows(models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks' | 'sources'>): Row[] {
+export function compareRows(models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks'>): Row[] {
   const facts = factRows(models).flatMap((def) => factRow(def, models) ?? []);
   const keys = [...new Set(models.flatMap((m) => m.scores.map((s) => JSON.stringify([s.benchmark, s.setup]))))];
   const scores = keys.flatMap((key) => {
@@ -324,7 +325,7 @@ const fact = (m: CompareModel, key: string) => m.facts[key] ?? null;
  * "What changed" from the older to the newer version, written from the data: prices, context,
  * capabilities gained or lost, and benchmark movement in runs that measured both.
  */
-export function whatChanged(a: CompareModel, b: CompareModel, data: Pick<CompareData, 'benchmarks' | 'sources'>): string[] {
+export function whatChanged(a: CompareModel, b: CompareModel, data: Pick<CompareData, 'benchmarks'>): string[] {
   const [older, newer] = a.released <= b.released ? [a, b] : [b, a];
   const lines: string[] = [];
   const change = (label: string, key: string, format: (n: number) => string) => {

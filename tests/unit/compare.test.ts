@@ -78,6 +78,13 @@ describe('benchmark rows', () => {
     expect(osworld.note).toContain('different reasoning efforts (high vs xhigh)');
   });
 
+  it('says scores from different posts are not the same measurement', () => {
+    const rows = compareRows(pick('gpt-4o-mini', 'gpt-4.1-mini'), data);
+    const mmmu = row(rows, 'benchmark:mmmu');
+    expect(mmmu.note).toBe('Not directly comparable: reported in different posts.');
+    expect(mmmu.best).toEqual([]);
+  });
+
   it('prefers the run both versions share when one version has several', () => {
     const rows = compareRows(pick('gpt-5-mini', 'gpt-5.4-mini'), data);
     const gpqa = row(rows, 'benchmark:gpqa-diamond');
