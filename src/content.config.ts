@@ -5,15 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  BenchmarkSchema,
-  ComparisonModelSchema,
-  ComparisonSchema,
-  FaqEntrySchema,
-  LineSchema,
-  ModelSchema,
-  SourceSchema,
-} from './schemas/index.ts';
+import { COLLECTION_SCHEMAS as schemas } from './schemas/index.ts';
 
 /**
  * The id is the file path without its extension, verbatim. Astro's default slugifies it, which
@@ -24,21 +16,21 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, 
 export const collections = {
   lines: defineCollection({
     loader: glob({ base: './content/lines', pattern: '*.yaml', generateId: fileNameId }),
-    schema: LineSchema,
+    schema: schemas.lines,
   }),
   models: defineCollection({
     loader: glob({ base: './content/models', pattern: '*.yaml', generateId: fileNameId }),
-    schema: ModelSchema,
+    schema: schemas.models,
   }),
-  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: SourceSchema }),
-  benchmarks: defineCollection({ loader: file('./content/benchmarks.yaml'), schema: BenchmarkSchema }),
-  comparisonModels: defineCollection({ loader: file('./content/comparison-models.yaml'), schema: ComparisonModelSchema }),
+  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: schemas.sources }),
+  benchmarks: defineCollection({ loader: file('./content/benchmarks.yaml'), schema: schemas.benchmarks }),
+  comparisonModels: defineCollection({ loader: file('./content/comparison-models.yaml'), schema: schemas.comparisonModels }),
   comparisons: defineCollection({
     loader: glob({ base: './content/comparisons', pattern: '*.yaml', generateId: fileNameId }),
-    schema: ComparisonSchema,
+    schema: schemas.comparisons,
   }),
   faq: defineCollection({
     loader: glob({ base: './content/faq', pattern: '**/*.mdx', generateId: fileNameId }),
-    schema: FaqEntrySchema,
+    schema: schemas.faq,
   }),
 };

@@ -7,3 +7,24 @@ export * from './line.ts';
 export * from './model.ts';
 export * from './faq.ts';
 export * from './comparison.ts';
+
+import { BenchmarkSchema } from './benchmark.ts';
+import { ComparisonModelSchema, ComparisonSchema } from './comparison.ts';
+import { FaqEntrySchema } from './faq.ts';
+import { LineSchema } from './line.ts';
+import { ModelSchema } from './model.ts';
+import { SourceSchema } from './source.ts';
+
+/**
+ * The schema of each collection. content.config.ts and the validator both read this one map, so a
+ * collection cannot be checked by one and missed by the other.
+ */
+export const COLLECTION_SCHEMAS = {
+  lines: LineSchema,
+  models: ModelSchema,
+  sources: SourceSchema,
+  benchmarks: BenchmarkSchema,
+  comparisonModels: ComparisonModelSchema,
+  comparisons: ComparisonSchema,
+  faq: FaqEntrySchema,
+} as const;

@@ -3,28 +3,12 @@
  * and by the tests: every entry against its schema, then the rules that span entries.
  */
 import type { z } from 'astro/zod';
-import {
-  BenchmarkSchema,
-  ComparisonModelSchema,
-  ComparisonSchema,
-  FaqEntrySchema,
-  LineSchema,
-  ModelSchema,
-  SourceSchema,
-} from '../schemas/index.ts';
+import { COLLECTION_SCHEMAS } from '../schemas/index.ts';
 import { checkIntegrity, type Parsed, type ParsedTree } from './integrity.ts';
 import { loadContentTree } from './load-content.ts';
 import type { CollectionName, ContentTree, Problem } from './types.ts';
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  lines: LineSchema,
-  models: ModelSchema,
-  sources: SourceSchema,
-  benchmarks: BenchmarkSchema,
-  comparisonModels: ComparisonModelSchema,
-  comparisons: ComparisonSchema,
-  faq: FaqEntrySchema,
-};
+const SCHEMAS: Record<CollectionName, z.ZodType> = COLLECTION_SCHEMAS;
 
 /** Two files that map to one id (such as x.yaml and x.yml), checked before any schema. */
 function duplicateIds(tree: ContentTree): Problem[] {
