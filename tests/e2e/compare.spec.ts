@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { canonicalPairs, pairPath } from '../../src/lib/compare.ts';
 import { compareData } from '../support/compare.ts';
@@ -119,3 +120,17 @@ test.describe('"Only show differences" without JavaScript', () => {
     await expect(page.getByRole('row', { name: /Context window/ })).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a comparison drawn in the browser is axe-clean (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/compare/?models=gpt-4o-mini,gpt-4.1-mini,gpt-9-mini');
+    await expect(columns(page)).toHaveCount(3);
+    await expect(page.getByRole('alert')).toBeVisible();
+    const chart = page.locator('.compare-output bar-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', '');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
