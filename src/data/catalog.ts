@@ -7,7 +7,7 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Source } from '../schemas/source.ts';
-import { faqAnchor, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
+import { faqAnchor, faqSlug, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
 import { factRows, toCompareModel, type CompareData } from '../lib/compare.ts';
 import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
 
@@ -93,7 +93,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     catalog.faqEntries
       .filter((entry) => entry.data.model === id)
       .map(async (entry): Promise<HandWrittenFaqItem> => ({
-        anchor: faqAnchor(entry.id.split('/').pop() ?? entry.id),
+        anchor: faqAnchor(faqSlug(entry.id)),
         question: entry.data.question,
         answer: entry.data.summary,
         sources: entry.data.sources,
@@ -120,7 +120,14 @@ export async function getModelIds(): Promise<string[]> {
  * The compact data of every version that the compare page needs, in line order: shipped once as
  * /compare/data.json, and used by the build for the pre-rendered pairs.
  */
-export async function getCompareData(): Promise<CompareData> {
+export function getCompareData(): Promise<CompareData> {
+  compareData ??= buildCompareData();
+  return compareData;
+}
+
+let compareData: Promise<CompareData> | undefined;
+
+async function buildCompareData(): Promise<CompareData> {
   const catalog = await getCatalog();
   const models = catalog.lines.flatMap((line) => line.members.map((m) => toCompareModel(m.id, m.data, line.data.verified)));
   const used = new Set(models.flatMap((m) => [...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])), ...m.scores.map((s) => s.source)]));

@@ -2,7 +2,7 @@
  * FAQ questions generated from a model's data, so an answer can never disagree with the page.
  * Each answer is plain text (it also feeds the FAQPage JSON-LD) plus the sources it relies on.
  */
-import { isKnown, type Fact, type Knowable } from '../schemas/fact.ts';
+import { isKnown, type Knowable } from '../schemas/fact.ts';
 import type { Model } from '../schemas/model.ts';
 import { describeChange } from './change.ts';
 import { formatDate, formatModalities, formatTokens, formatUsd, formatYesNo } from './format.ts';
@@ -40,6 +40,9 @@ export interface FaqItem {
 
 /** The anchor for a question slug. */
 export const faqAnchor = (slug: string) => `faq-${slug}`;
+
+/** The slug of a hand-written entry: its file name (`gpt-4o-mini/audio-variants` → `audio-variants`). */
+export const faqSlug = (entryId: string) => entryId.split('/').pop() ?? entryId;
 
 /** Collects sentences and the facts behind them while an answer is written. */
 class Answer {
@@ -218,5 +221,3 @@ export function generateFaq(id: string, model: Model, position: LinePosition): F
 export function mergeFaq(generated: readonly FaqItem[], handWritten: readonly FaqItem[]): FaqItem[] {
   return [...generated, ...handWritten].sort((x, y) => x.order - y.order);
 }
-
-export type { Fact };

@@ -99,7 +99,18 @@ class CompareApp extends HTMLElement {
     this.querySelector('form')?.addEventListener('change', () => void this.show(this.#checked(), true));
     this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     window.addEventListener('popstate', () => void this.show(this.#fromUrl(), false));
-    if (new URLSearchParams(location.search).has('models')) void this.show(this.#fromUrl(), false);
+    if (new URLSearchParams(location.search).has('models')) {
+      // Until the data arrives the pre-rendered default is on screen: make the boxes match the
+      // address at once and mark the comparison as being replaced.
+      const known = [...this.querySelectorAll<HTMLInputElement>('input[name="models"]')].map((box) => box.value);
+      this.#tick(parseSelection(this.#fromUrl(), known).ids);
+      this.querySelector('.compare-output')?.setAttribute('aria-busy', 'true');
+      void this.show(this.#fromUrl(), false);
+    }
+  }
+
+  #tick(ids: readonly string[]) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="models"]')) box.checked = ids.includes(box.value);
   }
 
   #fromUrl(): string[] {
@@ -117,10 +128,11 @@ class CompareApp extends HTMLElement {
     const { ids, errors } = parseSelection(values, data.models.map((m) => m.id));
     const messages = this.querySelector('.compare-messages');
     messages?.replaceChildren(...(errors.length > 0 ? [el('ul', {}, ...errors.map((e) => el('li', {}, e)))] : []));
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="models"]')) box.checked = ids.includes(box.value);
+    this.#tick(ids);
     if (push) history.pushState(null, '', `?models=${ids.join(',')}`);
     const output = this.querySelector('.compare-output');
     if (!output) return;
+    output.removeAttribute('aria-busy');
     if (ids.length < 2) {
       output.replaceChildren(el('p', {}, 'Choose at least two versions above to see them side by side.'));
       return;

@@ -10,7 +10,7 @@ import type { Line } from '../schemas/line.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Source } from '../schemas/source.ts';
 import { resolveEvidence } from '../lib/evidence.ts';
-import { FAQ_TOPIC_IDS } from '../lib/faq.ts';
+import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq.ts';
 import { outOfReleaseOrder } from '../lib/lineage.ts';
 import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
 import type { Problem } from './types.ts';
@@ -128,7 +128,7 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   // Hand-written FAQ entries point at a model and do not take a generated question's anchor.
   for (const entry of tree.faq) {
     if (!modelIds.has(entry.data.model)) add(entry, ['model'], `Unknown model "${entry.data.model}"`);
-    const slug = entry.id.split('/').pop() ?? entry.id;
+    const slug = faqSlug(entry.id);
     if ((FAQ_TOPIC_IDS as readonly string[]).includes(slug)) {
       add(entry, [], `File name "${slug}" would give the same anchor as a generated question; rename the file`);
     }
