@@ -5,7 +5,7 @@
 import { isKnown, type Knowable } from '../schemas/fact.ts';
 import type { Model } from '../schemas/model.ts';
 import { describeChange } from './change.ts';
-import { formatDate, formatModalities, formatTokens, formatUsd, formatYesNo } from './format.ts';
+import { formatDate, formatList, formatTokens, formatUsd, formatYesNo } from './format.ts';
 import type { LinePosition, ModelEntry } from './lineage.ts';
 import { describeRates } from './pricing.ts';
 
@@ -73,6 +73,8 @@ class Answer {
   }
 }
 
+const NUMBER_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four' };
+
 const NOT_IN_SOURCES = 'the sources this catalog has read do not state it';
 const unknownText = (item: Knowable<unknown>) =>
   'unknown' in item && item.unknown === 'not-disclosed' ? 'OpenAI has not disclosed it' : NOT_IN_SOURCES;
@@ -107,7 +109,7 @@ function contextWindow(model: Model): FaqItem {
 function modalities(model: Model): FaqItem {
   const { name, modalities: m, features } = model;
   const a = new Answer();
-  a.say(`${name} takes ${formatModalities(m.input.value).toLowerCase()} as input and produces ${formatModalities(m.output.value).toLowerCase()}.`, m.input, m.output);
+  a.say(`${name} takes ${formatList(m.input.value)} as input and produces ${formatList(m.output.value)}.`, m.input, m.output);
   if (isKnown(features.audio)) {
     a.say(`Audio: ${features.audio.value ? 'supported' : 'not supported'}${features.audio.note ? ` (${features.audio.note.replace(/\.$/, '')})` : ''}.`, features.audio);
   }
@@ -121,8 +123,11 @@ function knowledgeCutoff(model: Model): FaqItem {
     a.say(`${name}'s knowledge cutoff is unknown: ${unknownText(cutoff)}.`);
   } else {
     a.say(`${name}'s knowledge cutoff is ${formatDate(cutoff.value)}.`, cutoff);
-    for (const conflict of cutoff.conflicts ?? []) {
-      a.say(`Another source gives ${formatDate(conflict.value)}; this catalog uses the date from the first source.`, { source: conflict.source, confidence: 'medium' });
+    // One sentence per differing date, however many sources give it.
+    const byDate = Map.groupBy(cutoff.conflicts ?? [], (conflict) => conflict.value);
+    for (const [date, conflicts] of byDate) {
+      const who = conflicts.length === 1 ? 'Another source gives' : `${NUMBER_WORDS[conflicts.length] ?? conflicts.length} other sources give`;
+      a.say(`${who} ${formatDate(date)}; this catalog shows the date from the first source cited.`, ...conflicts.map((c) => ({ source: c.source, confidence: 'medium' as const })));
     }
   }
   return a.item('knowledge-cutoff', `What is ${name}'s knowledge cutoff?`);
@@ -131,11 +136,14 @@ function knowledgeCutoff(model: Model): FaqItem {
 function availability(model: Model, position: LinePosition): FaqItem {
   const { name, status } = model;
   const a = new Answer();
-  a.say(status.api.value, status.api);
-  for (const snapshot of model.snapshots) {
-    if (!snapshot.shutdown) continue;
-    const s = snapshot.shutdown;
-    a.say(`Snapshot ${snapshot.id} is scheduled to shut down on ${formatDate(s.date)}${s.substitute ? `, with ${s.substitute} as the substitute` : ''}.`, s);
+  const shutdowns = model.snapshots.flatMap((snapshot) => (snapshot.shutdown ? [{ id: snapshot.id, ...snapshot.shutdown }] : []));
+  // A scheduled shutdown is said from its structured data (dates formatted like the rest of the
+  // page); the API status line states the same event in its source's words, so it is used only
+  // when no shutdown is scheduled.
+  if (shutdowns.length === 0) a.say(status.api.value, status.api);
+  for (const s of shutdowns) {
+    const announced = s.announced ? ` (announced ${formatDate(s.announced)})` : '';
+    a.say(`Snapshot ${s.id} is scheduled to shut down on ${formatDate(s.date)}${announced}${s.substitute ? `, with ${s.substitute} as the substitute` : ''}.`, s);
   }
   if (isKnown(status.chatgpt)) a.say(`ChatGPT: ${status.chatgpt.value}`, status.chatgpt);
   if (status.recommendation) a.say(status.recommendation.value, status.recommendation);

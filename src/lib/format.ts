@@ -45,6 +45,13 @@ export function formatScore(score: number, unit: BenchmarkUnitName): string {
 }
 
 /** `['text', 'image']` → `Text, image`. */
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** A list in prose: "text", "text and image", "text, image, and audio". */
+export function formatList(items: readonly string[]): string {
+  return LIST.format(items);
+}
+
 export function formatModalities(list: readonly ModalityName[]): string {
   const text = list.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);

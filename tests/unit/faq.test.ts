@@ -85,6 +85,45 @@ describe('FAQ edge cases', () => {
     expect(answer).toContain('Context window: 128,000 tokens → 1,047,576 tokens');
   });
 
+  it('says a date that several sources give once, with how many give it', () => {
+    const model: Model = {
+      ...base,
+      knowledgeCutoff: {
+        value: '2024-05-31',
+        source: '5m-docs',
+        confidence: 'high',
+        conflicts: [
+          { value: '2024-05-30', source: 'llmstats' },
+          { value: '2024-05-30', source: 'modelsdev-gpt-4.1-mini' },
+          { value: '2024-06-01', source: '41-blog' },
+        ],
+      },
+    };
+    const item = byAnchor(faqFor('gpt-4.1-mini', model), 'knowledge-cutoff');
+    expect(item.answer).toBe(
+      "GPT-4.1 mini's knowledge cutoff is May 31, 2024. Two other sources give May 30, 2024; this catalog shows the date from the first source cited. " +
+        'Another source gives Jun 1, 2024; this catalog shows the date from the first source cited.',
+    );
+    expect(item.sources).toEqual(['5m-docs', 'llmstats', 'modelsdev-gpt-4.1-mini', '41-blog']);
+  });
+
+  it('states a scheduled shutdown once, with both dates formatted like the rest of the page', () => {
+    const answer = byAnchor(faqFor('gpt-5-mini'), 'availability').answer;
+    expect(answer.match(/gpt-5-mini-2025-08-07/g)).toHaveLength(1);
+    expect(answer).toContain('Snapshot gpt-5-mini-2025-08-07 is scheduled to shut down on Dec 11, 2026 (announced Jun 11, 2026), with gpt-5.6-terra as the substitute.');
+    expect(answer.replaceAll('gpt-5-mini-2025-08-07', '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('uses the status line where no shutdown is scheduled', () => {
+    const model = content.models.get('gpt-5.4-mini')?.data;
+    if (!model || !('value' in model.status.api)) throw new Error('missing');
+    expect(byAnchor(faqFor('gpt-5.4-mini'), 'availability').answer).toContain(model.status.api.value);
+  });
+
+  it('names input and output kinds in prose', () => {
+    expect(byAnchor(faqFor('gpt-5-mini'), 'modalities').answer).toMatch(/^GPT-5 mini takes text and image as input and produces text\./);
+  });
+
   it('notes new reasoning settings when a version adds them', () => {
     expect(byAnchor(faqFor('gpt-5-mini'), 'vs-predecessor').answer).toContain('adds reasoning-effort settings');
   });

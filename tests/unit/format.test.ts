@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEffort, formatModalities, formatScore, formatTokens, formatUsd } from '../../src/lib/format.ts';
+import { formatDate, formatEffort, formatList, formatModalities, formatScore, formatTokens, formatUsd } from '../../src/lib/format.ts';
 import { isCalendarDate } from '../../src/schemas/primitives.ts';
 
 describe.each([
@@ -63,6 +63,11 @@ describe('small labels', () => {
     [['text', 'image'], 'Text, image'],
     [['text'], 'Text'],
   ] as const)('formatModalities(%j) is %s', (list, expected) => expect(formatModalities(list)).toBe(expected));
+  it.each([
+    [['text'], 'text'],
+    [['text', 'image'], 'text and image'],
+    [['text', 'image', 'audio'], 'text, image, and audio'],
+  ] as const)('formatList(%j) is %s', (list, expected) => expect(formatList(list)).toBe(expected));
   it.each([
     ['xhigh', 'xhigh'],
     ['not-applicable', 'n/a (no reasoning)'],
