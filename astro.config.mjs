@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import chunkUrl from './src/integrations/chunk-url.ts';
+import minifyHtml from './src/integrations/minify-html.ts';
 import validateContent from './src/integrations/validate-content.ts';
 
 export default defineConfig({
   // Origin for canonical URLs; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx()],
+  integrations: [validateContent(), chunkUrl(), mdx(), minifyHtml()],
   // vitest (serve mode) reads the content store from here after `astro sync`.
   cacheDir: './.astro',
   build: {
@@ -18,19 +20,7 @@ export default defineConfig({
   vite: {
     // One stylesheet for the whole site: 2.9 KB gzip in all, less than the five split files a
     // model page would otherwise fetch, and cached from the first page a reader opens.
-    build: { cssCodeSplit: false },
-  },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "manifest-src 'self'",
-      ],
-    },
+    // Never inline a bundled script: the CSP (src/lib/content-security-policy.ts) allows no inline code.
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
 });

@@ -78,8 +78,6 @@ export interface ModelPageData {
   line: LineView;
   position: LinePosition;
   faq: (FaqItem | HandWrittenFaqItem)[];
-  /** Published comparisons shown on this page. */
-  comparisons: { id: string; data: Comparison }[];
 }
 
 /** Data for /models/<id>/. */
@@ -107,7 +105,6 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     line,
     position,
     faq: mergeFaq(generateFaq(id, model.data, position), handWritten),
-    comparisons: catalog.comparisons.filter((c) => c.data.model === id),
   };
 }
 

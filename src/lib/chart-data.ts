@@ -31,12 +31,12 @@ export interface ChartSpec {
   nullLabel: string;
 }
 
-/** What the browser draws from: the build already used the title (accessible name) and null label (bar labels). */
-export type ClientChartSpec = Pick<ChartSpec, 'categories' | 'series' | 'axis'>;
+/** What the browser draws from (the build already used the null label, in the bar labels). */
+export type ClientChartSpec = Pick<ChartSpec, 'title' | 'categories' | 'series' | 'axis'>;
 
-/** The part of a spec that ships in the page. */
-export function clientSpec({ categories, series, axis }: ChartSpec): ClientChartSpec {
-  return { categories, series, axis };
+/** The part of a spec the browser needs: what a page's charts.json holds for each chart. */
+export function clientSpec({ title, categories, series, axis }: ChartSpec): ClientChartSpec {
+  return { title, categories, series, axis };
 }
 
 /** The 0–100 scale with gridlines every 25 points. */

@@ -1,5 +1,5 @@
 /**
- * Draws a <bar-chart> from its JSON spec with a tree-shaken Chart.js: horizontal bars only, an own
+ * Draws a <bar-chart> from its spec with a tree-shaken Chart.js: horizontal bars only, an own
  * value-label plugin and an HTML legend instead of Chart.js's Legend and Tooltip plugins.
  * Follows the colour scheme live and turns animation off for reduced motion.
  */
@@ -159,12 +159,12 @@ function configFor(spec: ChartSpec, theme: Theme, narrow: boolean): ChartConfigu
   };
 }
 
-/** Draws the chart inside `host` from the JSON spec in its data-spec attribute. */
-export function drawChart(host: HTMLElement): void {
-  const canvas = host.querySelector('canvas');
-  const json = host.dataset['spec'];
-  if (!canvas || !json) return;
-  const spec = JSON.parse(json) as ChartSpec;
+/** Draws the chart of `spec` on a canvas added to `host` (a <bar-chart>, whose space is already reserved). */
+export function drawChart(host: HTMLElement, spec: ChartSpec): void {
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `${spec.title}. Every value is in the table below.`);
+  host.append(canvas);
   const narrow = host.clientWidth < 480;
   let chart = new Chart(canvas, configFor(spec, readTheme(host), narrow));
   host.dataset['drawn'] = '';

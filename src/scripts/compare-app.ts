@@ -2,10 +2,10 @@
  * <compare-app>: renders any selection of versions in the browser from /compare/data.json, with the
  * same pure functions the build uses for the pre-rendered comparisons. The selection lives in the
  * URL (?models=a,b), so it can be shared, bookmarked, and moved through with back and forward.
+ * The charts it builds are <bar-chart> elements, defined by the page's Enhancements script.
  */
 import { compareRows, parseSelection, sharedBenchmarkChart, whatChanged, type CompareData, type CompareModel, type Row } from '../lib/compare.ts';
 import { clientSpec, type ChartSpec } from '../lib/chart-data.ts';
-import './chart-loader.ts';
 
 /** Creates an element with text and attributes. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -60,13 +60,8 @@ function table(models: CompareModel[], rows: Row[], numbers: Map<string, number>
 /** The same markup as BarChart.astro with a ChartDataTable inside. */
 function chartFigure(spec: ChartSpec) {
   const sizer = el('div', { class: 'chart-sizer', 'aria-hidden': 'true' }, ...Array.from({ length: spec.categories.length * spec.series.length }, () => el('span')));
-  const box = el(
-    'bar-chart',
-    { class: 'chart-box grouped', 'data-spec': JSON.stringify(clientSpec(spec)) },
-    sizer,
-    el('p', { class: 'chart-placeholder' }, 'The chart draws with JavaScript. Every value is in the table below.'),
-    el('canvas', { role: 'img', 'aria-label': `${spec.title}. Every value is in the table below.` }),
-  );
+  // The chart is built here, so its data rides inline rather than in a charts.json.
+  const box = el('bar-chart', { class: 'chart-box grouped', 'data-spec': JSON.stringify(clientSpec(spec)) }, sizer);
   const legend = el('ul', { class: 'chart-legend' }, ...spec.series.map((s, i) => el('li', {}, el('span', { class: `swatch swatch-${i % 5}` }), s.name)));
   const rows = spec.categories.map((c, i) =>
     el('tr', {}, el('th', { scope: 'row' }, c), ...spec.series.map((s) => el('td', { class: 'num' }, s.labels[i] ?? ''))),
@@ -76,7 +71,7 @@ function chartFigure(spec: ChartSpec) {
     { class: 'table-scroll' },
     el('table', {}, el('caption', { class: 'visually-hidden' }, spec.title), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Benchmark'), ...spec.series.map((s) => el('th', { scope: 'col', class: 'num' }, s.name)))), el('tbody', {}, ...rows)),
   );
-  return el('figure', { class: 'chart', 'aria-labelledby': 'chart-compare-caption' }, el('figcaption', { id: 'chart-compare-caption' }, 'Benchmarks measured on each version in the same run', el('span', { class: 'chart-hint' }, 'Select a bar to see its source.')), legend, box, data);
+  return el('figure', { class: 'chart' }, el('figcaption', {}, 'Benchmarks measured on each version in the same run', el('span', { class: 'chart-hint' }, 'Select a bar to see its source.')), legend, box, data);
 }
 
 function sourceList(numbers: Map<string, number>, data: CompareData) {

@@ -8,7 +8,18 @@ import { loadContent } from '../support/content.ts';
 const content = loadContent();
 const CHART_PAGES = ['/', ...[...content.models.keys()].map((id) => `/models/${id}/`)];
 
-const specOf = async (chart: Locator) => JSON.parse((await chart.getAttribute('data-spec')) ?? '{}') as ClientChartSpec;
+/** What a chart draws: its entry in the page's charts.json (fetched as the browser fetches it), or its inline data. */
+async function specOf(page: Page, chart: Locator): Promise<ClientChartSpec> {
+  const inline = await chart.getAttribute('data-spec');
+  if (inline) return JSON.parse(inline) as ClientChartSpec;
+  const [src, id] = [await chart.getAttribute('data-src'), await chart.getAttribute('data-chart')];
+  if (!src || !id) throw new Error('<bar-chart> without data');
+  const response = await page.request.get(src);
+  expect(response.ok(), src).toBe(true);
+  const spec = ((await response.json()) as Record<string, ClientChartSpec>)[id];
+  if (!spec) throw new Error(`${src} has no "${id}"`);
+  return spec;
+}
 
 /** Scrolls to every chart in turn and waits until each has drawn. */
 async function drawAll(page: Page) {
@@ -43,7 +54,7 @@ for (const path of CHART_PAGES) {
     const charts = page.locator('bar-chart');
     for (let i = 0; i < count; i++) {
       const chart = charts.nth(i);
-      const spec = await specOf(chart);
+      const spec = await specOf(page, chart);
       expect(await chart.getAttribute('data-bars')).toBe(String(barCount(spec)));
       expect(await paintedPixels(chart)).toBeGreaterThan(500);
       // The figure's table holds every number the chart shows.
@@ -53,7 +64,7 @@ for (const path of CHART_PAGES) {
         expect(tableText).toContain(spec.axis.unit === 'usd' ? formatUsd(value) : formatScore(value, 'percent'));
       }
       await expect(chart.locator('canvas')).toHaveAttribute('role', 'img');
-      await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /\S.*\. Every value is in the table below\.$/);
+      await expect(chart.locator('canvas')).toHaveAttribute('aria-label', `${spec.title}. Every value is in the table below.`);
     }
     expect(errors).toEqual([]);
   });
@@ -62,26 +73,35 @@ for (const path of CHART_PAGES) {
 test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score, not a zero bar', async ({ page }) => {
   await page.goto('/models/gpt-4o-mini/');
   const figure = page.locator('figure', { hasText: 'GPT-4o mini against other small models at launch' });
-  const spec = await specOf(figure.locator('bar-chart'));
+  const spec = await specOf(page, figure.locator('bar-chart'));
   expect(spec.series.map((s) => s.name)).toEqual(['GPT-4o mini', 'Gemini 1.5 Flash', 'Claude 3 Haiku', 'GPT-3.5 Turbo', 'GPT-4o']);
   await expect(figure.getByRole('row', { name: /MMMU/ }).getByRole('cell').nth(3)).toHaveText('n/a');
   await expect(figure.getByRole('listitem')).toHaveText(spec.series.map((s) => s.name));
 });
 
-test('Chart.js loads only when a chart nears the viewport, and never on pages without charts', async ({ page }) => {
-  const chartChunks: string[] = [];
-  page.on('request', (r) => r.url().includes('chart-render') && chartChunks.push(r.url()));
+test('Chart.js and the chart data load only when a chart nears the viewport, and never on pages without charts', async ({ page }) => {
+  const scripts: string[] = [];
+  const chartData: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.url().endsWith('/charts.json')) chartData.push(new URL(r.url()).pathname);
+  });
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/models/gpt-5-mini/');
   await page.waitForLoadState('networkidle');
-  expect(chartChunks).toEqual([]);
+  // Before any chart is near: the one small enhancements script, no Chart.js, no chart data.
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(/\/_astro\/Enhancements\./);
+  expect(chartData).toEqual([]);
   await page.locator('bar-chart').first().scrollIntoViewIfNeeded();
   await expect(page.locator('bar-chart').first()).toHaveAttribute('data-drawn', '');
-  expect(chartChunks).toHaveLength(1);
+  expect(scripts.filter((s) => s.includes('chart-render'))).toHaveLength(1);
+  // One charts.json per page, however many charts draw from it.
+  await drawAll(page);
+  expect(chartData).toEqual(['/models/gpt-5-mini/charts.json']);
 
   for (const path of ['/about/', '/benchmarks/']) {
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    scripts.length = 0;
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(scripts, path).toEqual([]);
@@ -131,11 +151,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('each chart says where its numbers are, and the table is there', async ({ page }) => {
+  test('each chart figure is its caption and table, with no empty chart box', async ({ page }) => {
     await page.goto('/models/gpt-4o-mini/');
-    const figure = page.locator('figure.chart').first();
-    await expect(figure.locator('.chart-placeholder')).toBeVisible();
-    await expect(figure.locator('table')).toBeVisible();
+    const figures = page.locator('figure.chart');
+    expect(await figures.count()).toBeGreaterThan(1);
+    for (const figure of await figures.all()) {
+      await expect(figure.locator('figcaption')).toBeVisible();
+      await expect(figure.locator('table')).toBeVisible();
+      await expect(figure.locator('bar-chart')).toBeHidden();
+      await expect(figure.getByText('Select a bar to see its source.')).toBeHidden();
+    }
   });
 });
 
@@ -150,7 +175,7 @@ test('selecting a bar jumps to its source', async ({ page }) => {
   await page.goto('/models/gpt-4o-mini/');
   // The knowledge chart has one bar, MMLU at 82.0%: its middle is left of centre, halfway down the plot.
   const chart = page.locator('bar-chart').first();
-  const spec = await specOf(chart);
+  const spec = await specOf(page, chart);
   expect(spec.categories).toEqual(['MMLU']);
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', '');
@@ -171,4 +196,17 @@ test('with reduced motion the charts draw at once, without animating', async ({ 
   const first = await paintedPixels(chart);
   await page.waitForTimeout(600);
   expect(await paintedPixels(chart)).toBe(first);
+});
+
+test('a chart whose data cannot be fetched says so, and its table still has every value', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.route('**/charts.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('/models/gpt-4o-mini/');
+  const chart = page.locator('bar-chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText('The chart could not be drawn. Every value is in the table below.')).toBeVisible();
+  await expect(chart.locator('canvas')).toHaveCount(0);
+  await expect(chart.locator('xpath=ancestor::figure[1]').locator('table')).toBeVisible();
+  expect(errors.join('\n')).toContain('charts.json: HTTP 503');
 });

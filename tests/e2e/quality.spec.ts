@@ -1,7 +1,11 @@
 /** Every built page: no console errors, no CSP violations, no request off the site, axe clean in light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../support/built-pages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
+import { builtPages, redirectPages } from '../support/built-pages.ts';
+import { PROJECT_ROOT } from '../support/fixtures.ts';
 
 const pages = builtPages();
 
@@ -46,6 +50,25 @@ for (const path of pages) {
     });
   }
 }
+
+test('every built page carries the strict CSP and nothing inline that it would have to allow', () => {
+  expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+  expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
+  expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|sha256-|nonce-|\*/);
+  const files = [...builtPages(), ...redirectPages()].map((path) => (path === '/404.html' ? '404.html' : join(path, 'index.html')));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const html = readFileSync(join(PROJECT_ROOT, 'dist', file), 'utf8');
+    const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)].map((m) => m[1]);
+    expect(policies, file).toEqual([CONTENT_SECURITY_POLICY]);
+    // The policy is the first thing in <head>: nothing before it escapes it.
+    expect(html.indexOf('http-equiv="content-security-policy"'), file).toBeLessThan(html.search(/<(link|script|style)\b/));
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''));
+    expect(inlineScripts.map((m) => m[0]), file).toEqual([]);
+    expect(html.match(/<style\b/g), file).toBeNull();
+    expect(html.match(/\s(style|on[a-z]+)=/g), file).toBeNull();
+  }
+});
 
 test('an unknown address gets the 404 page', async ({ page }) => {
   const response = await page.goto('/models/gpt-9-mini/');
