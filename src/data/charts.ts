@@ -40,8 +40,18 @@ export interface LineCharts {
   notComparable: NotComparableGroup[];
 }
 
+/** Built once per key per build: each page and the charts.json beside it ask for the same charts. */
+function once<T>(build: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (!value) cache.set(key, (value = build(key)));
+    return value;
+  };
+}
+
 /** The charts of /models/<id>/. */
-export async function getModelCharts(modelId: string): Promise<ModelCharts> {
+export const getModelCharts = once(async (modelId): Promise<ModelCharts> => {
   const catalog = await getCatalog();
   const model = catalog.models.get(modelId);
   if (!model) throw new Error(`No model "${modelId}"`);
@@ -58,10 +68,10 @@ export async function getModelCharts(modelId: string): Promise<ModelCharts> {
         return { ...c, chart: { id: `chart-${c.id}`, spec: comparisonChart(c.data, names, catalog.benchmarks) } };
       }),
   };
-}
+});
 
 /** The charts of a line on the home page: price by release date and benchmarks across versions. */
-export async function getLineCharts(lineId: string): Promise<LineCharts> {
+export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
   const catalog = await getCatalog();
   const line = catalog.lines.find((l) => l.id === lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
@@ -73,11 +83,11 @@ export async function getLineCharts(lineId: string): Promise<LineCharts> {
     comparable,
     notComparable,
   };
-}
+});
 
-/** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */
-export async function getCompareChart(ids: readonly string[]): Promise<PageChart | undefined> {
+const compareChart = once(async (key): Promise<PageChart | undefined> => {
   const data = await getCompareData();
+  const ids = key.split(',');
   const models = ids.map((id) => {
     const model = data.models.find((m) => m.id === id);
     if (!model) throw new Error(`No model "${id}" to compare`);
@@ -85,7 +95,10 @@ export async function getCompareChart(ids: readonly string[]): Promise<PageChart
   });
   const spec = sharedBenchmarkChart(models, compareRows(models, data), data.benchmarks);
   return spec && { id: 'chart-compare', spec };
-}
+});
+
+/** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */
+export const getCompareChart = (ids: readonly string[]) => compareChart(ids.join(','));
 
 /** The versions /compare/ shows before a reader chooses: the oldest against the latest. */
 export async function getDefaultComparison(): Promise<[string, string]> {
