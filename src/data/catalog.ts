@@ -135,3 +135,12 @@ async function buildCompareData(): Promise<CompareData> {
     sources: Object.fromEntries([...catalog.sources].filter(([id]) => used.has(id)).map(([id, s]) => [id, { title: s.title, url: s.url }])),
   };
 }
+
+/** The versions /compare/ shows before a reader chooses: the oldest against the latest. */
+export async function getDefaultComparison(): Promise<[string, string]> {
+  const { models } = await getCompareData();
+  const oldest = models[0];
+  const latest = models.at(-1);
+  if (!oldest || !latest) throw new Error('Nothing to compare');
+  return [oldest.id, latest.id];
+}

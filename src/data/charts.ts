@@ -17,7 +17,7 @@ import {
 } from '../lib/chart-data.ts';
 import type { ScoreGroup } from '../lib/benchmarks.ts';
 import { compareRows, pairPath, canonicalPairs, sharedBenchmarkChart } from '../lib/compare.ts';
-import { getCatalog, getCompareData } from './catalog.ts';
+import { getCatalog, getCompareData, getDefaultComparison } from './catalog.ts';
 
 /** A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json. */
 export interface PageChart {
@@ -99,15 +99,6 @@ const compareChart = once(async (key): Promise<PageChart | undefined> => {
 
 /** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */
 export const getCompareChart = (ids: readonly string[]) => compareChart(ids.join(','));
-
-/** The versions /compare/ shows before a reader chooses: the oldest against the latest. */
-export async function getDefaultComparison(): Promise<[string, string]> {
-  const { models } = await getCompareData();
-  const oldest = models[0];
-  const latest = models.at(-1);
-  if (!oldest || !latest) throw new Error('Nothing to compare');
-  return [oldest.id, latest.id];
-}
 
 /** Where a page's chart data is published. */
 export const chartDataPath = (page: string) => `${page}charts.json`;

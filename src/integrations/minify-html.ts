@@ -25,7 +25,7 @@ export default function minifyHtml(): AstroIntegration {
             const path = join(root, file);
             const html = await readFile(path, 'utf8');
             const minified = await minify(html, OPTIONS);
-            saved += html.length - minified.length;
+            saved += Buffer.byteLength(html) - Buffer.byteLength(minified);
             await writeFile(path, minified);
           }),
         );
