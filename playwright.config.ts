@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/support/chromium.ts';
 
-const port = 4399;
+// E2E_PORT lets several checkouts run their browser tests at once on one machine.
+const port = Number(process.env['E2E_PORT'] ?? 4399);
 // npm test stops with a clear message before Playwright when there is no Chromium.
 const executablePath = findChromium();
 
@@ -18,7 +19,13 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Background networking dials hosts this network refuses; tests must see only our own requests.
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {

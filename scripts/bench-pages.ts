@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('astro', ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -23,7 +27,10 @@ interface Bytes {
   raw: number;
   gzip: number;
 }
-const size = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const size = (text: string | Buffer): Bytes => ({
+  raw: Buffer.byteLength(text),
+  gzip: gzipSync(text, { level: 9 }).length,
+});
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Bytes = { raw: 0, gzip: 0 };
 const readAsset = (path: string) => readFileSync(join(dist, path.replace(/^\//, '')));
@@ -31,11 +38,19 @@ const readAsset = (path: string) => readFileSync(join(dist, path.replace(/^\//, 
 /** A JS file's static imports and dynamic imports, as site paths. */
 function importsOf(path: string): { static: string[]; dynamic: string[] } {
   const code = readAsset(path).toString('utf8');
-  const resolve = (spec: string) => (spec.startsWith('/') ? spec : `/_astro/${spec.replace(/^\.\//, '')}`);
-  const statics = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?[`'"]([^`'"]+\.js)[`'"]/g)].map((m) => resolve(m[1] ?? ''));
-  const dynamics = [...code.matchAll(/import\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g), ...code.matchAll(/[`'"]((?:\.\/|_astro\/)?[\w.-]+\.js)[`'"]/g)]
+  const resolve = (spec: string) =>
+    spec.startsWith('/') ? spec : `/_astro/${spec.replace(/^\.\//, '')}`;
+  const statics = [
+    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?[`'"]([^`'"]+\.js)[`'"]/g),
+  ].map((m) => resolve(m[1] ?? ''));
+  const dynamics = [
+    ...code.matchAll(/import\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g),
+    ...code.matchAll(/[`'"]((?:\.\/|_astro\/)?[\w.-]+\.js)[`'"]/g),
+  ]
     .map((m) => resolve((m[1] ?? '').replace(/^_astro\//, '')))
-    .filter((p) => existsSync(join(dist, p.replace(/^\//, ''))) && !statics.includes(p) && p !== path);
+    .filter(
+      (p) => existsSync(join(dist, p.replace(/^\//, ''))) && !statics.includes(p) && p !== path,
+    );
   return { static: statics, dynamic: [...new Set(dynamics)] };
 }
 
@@ -53,28 +68,64 @@ function closure(entries: string[]): Set<string> {
 
 function measurePage(page: string) {
   const html = readFileSync(join(dist, page), 'utf8');
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].filter((m) => m[0].includes('rel="stylesheet"')).map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? '');
-  const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const css = [...html.matchAll(/<link\b[^>]*>/g)]
+    .filter((m) => m[0].includes('rel="stylesheet"'))
+    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? '');
+  const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1] ?? '',
+  );
   const entryJs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const chartData = [...new Set([...html.matchAll(/<bar-chart\b[^>]*\bdata-src="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+  const chartData = [
+    ...new Set([...html.matchAll(/<bar-chart\b[^>]*\bdata-src="([^"]+)"/g)].map((m) => m[1] ?? '')),
+  ];
   const initial = closure(entryJs);
   const lazy = closure([...initial].flatMap((p) => importsOf(p).dynamic));
   for (const p of initial) lazy.delete(p);
   const cssBytes = css.reduce((sum, p) => add(sum, size(readAsset(p))), ZERO);
-  const jsBefore = [...inlineJs.map(size), ...[...initial].map((p) => size(readAsset(p)))].reduce(add, ZERO);
-  const jsCharts = [...[...lazy].map((p) => size(readAsset(p))), ...chartData.map((p) => size(readAsset(p)))].reduce(add, ZERO);
+  const jsBefore = [...inlineJs.map(size), ...[...initial].map((p) => size(readAsset(p)))].reduce(
+    add,
+    ZERO,
+  );
+  const jsCharts = [
+    ...[...lazy].map((p) => size(readAsset(p))),
+    ...chartData.map((p) => size(readAsset(p))),
+  ].reduce(add, ZERO);
   const htmlBytes = size(html);
   // Inline scripts are part of the HTML already: listed under JS, counted once in the total.
   const inlineBytes = inlineJs.map(size).reduce(add, ZERO);
-  const before = add(add(htmlBytes, cssBytes), { raw: jsBefore.raw - inlineBytes.raw, gzip: jsBefore.gzip - inlineBytes.gzip });
-  return { html: htmlBytes, css: cssBytes, jsBefore, jsCharts, before, withCharts: add(before, jsCharts) };
+  const before = add(add(htmlBytes, cssBytes), {
+    raw: jsBefore.raw - inlineBytes.raw,
+    gzip: jsBefore.gzip - inlineBytes.gzip,
+  });
+  return {
+    html: htmlBytes,
+    css: cssBytes,
+    jsBefore,
+    jsCharts,
+    before,
+    withCharts: add(before, jsCharts),
+  };
 }
 
 const PAGE_TYPES: [string, string[]][] = [
   ['home (lineage + charts)', ['index.html']],
-  ['model page', ['models/gpt-4o-mini/index.html', 'models/gpt-4.1-mini/index.html', 'models/gpt-5-mini/index.html', 'models/gpt-5.4-mini/index.html']],
+  [
+    'model page',
+    [
+      'models/gpt-4o-mini/index.html',
+      'models/gpt-4.1-mini/index.html',
+      'models/gpt-5-mini/index.html',
+      'models/gpt-5.4-mini/index.html',
+    ],
+  ],
   ['compare (interactive)', ['compare/index.html']],
-  ['compare pair', ['compare/gpt-4o-mini-vs-gpt-4.1-mini/index.html', 'compare/gpt-5-mini-vs-gpt-5.4-mini/index.html']],
+  [
+    'compare pair',
+    [
+      'compare/gpt-4o-mini-vs-gpt-4.1-mini/index.html',
+      'compare/gpt-5-mini-vs-gpt-5.4-mini/index.html',
+    ],
+  ],
   ['benchmarks', ['benchmarks/index.html']],
   ['about', ['about/index.html']],
   ['404', ['404.html']],
@@ -82,14 +133,20 @@ const PAGE_TYPES: [string, string[]][] = [
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-console.log('KB raw / gzip. "JS first": JS loaded before any chart is visible. "Charts": Chart.js and the chart data, loaded when a chart nears view. "All charts": total once charts load.\n');
-console.log(`${'page'.padEnd(34)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS first'.padStart(15)} ${'total first'.padStart(15)} ${'charts'.padStart(15)} ${'all charts'.padStart(15)}`);
+console.log(
+  'KB raw / gzip. "JS first": JS loaded before any chart is visible. "Charts": Chart.js and the chart data, loaded when a chart nears view. "All charts": total once charts load.\n',
+);
+console.log(
+  `${'page'.padEnd(34)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS first'.padStart(15)} ${'total first'.padStart(15)} ${'charts'.padStart(15)} ${'all charts'.padStart(15)}`,
+);
 const worst = new Map<string, ReturnType<typeof measurePage>>();
 for (const [type, pages] of PAGE_TYPES) {
   for (const page of pages) {
     const m = measurePage(page);
     const label = pages.length > 1 ? `${type}: ${page.split('/').at(-2)}` : type;
-    console.log(`${label.padEnd(34)} ${both(m.html).padStart(15)} ${both(m.css).padStart(15)} ${both(m.jsBefore).padStart(15)} ${both(m.before).padStart(15)} ${both(m.jsCharts).padStart(15)} ${both(m.withCharts).padStart(15)}`);
+    console.log(
+      `${label.padEnd(34)} ${both(m.html).padStart(15)} ${both(m.css).padStart(15)} ${both(m.jsBefore).padStart(15)} ${both(m.before).padStart(15)} ${both(m.jsCharts).padStart(15)} ${both(m.withCharts).padStart(15)}`,
+    );
     const current = worst.get(type);
     if (!current || m.before.gzip > current.before.gzip) worst.set(type, m);
   }
@@ -100,8 +157,22 @@ const plain = [worst.get('benchmarks'), worst.get('about'), worst.get('404')];
 const check = (ok: boolean, text: string) => console.log(`${ok ? 'within' : 'OVER  '}  ${text}`);
 console.log('\nBudgets (heaviest page of each type, gzip):');
 if (model) {
-  check(model.before.gzip < 11 * 1024, `model page before charts < 11 KB total: ${kb(model.before.gzip)} KB (${model.before.gzip} of ${11 * 1024} bytes)`);
-  check(model.jsBefore.gzip < 2 * 1024, `model page JS before charts < 2 KB: ${kb(model.jsBefore.gzip)} KB`);
-  check(model.withCharts.gzip < 60 * 1024, `model page with charts < 60 KB: ${kb(model.withCharts.gzip)} KB`);
+  check(
+    model.before.gzip < 11 * 1024,
+    `model page before charts < 11 KB total: ${kb(model.before.gzip)} KB (${model.before.gzip} of ${11 * 1024} bytes)`,
+  );
+  check(
+    model.jsBefore.gzip < 2 * 1024,
+    `model page JS before charts < 2 KB: ${kb(model.jsBefore.gzip)} KB`,
+  );
+  check(
+    model.withCharts.gzip < 60 * 1024,
+    `model page with charts < 60 KB: ${kb(model.withCharts.gzip)} KB`,
+  );
 }
-for (const page of plain) if (page) check(page.jsBefore.raw + page.jsCharts.raw === 0, `page without charts ships 0 bytes of JS: ${page.jsBefore.raw + page.jsCharts.raw} bytes`);
+for (const page of plain)
+  if (page)
+    check(
+      page.jsBefore.raw + page.jsCharts.raw === 0,
+      `page without charts ships 0 bytes of JS: ${page.jsBefore.raw + page.jsCharts.raw} bytes`,
+    );

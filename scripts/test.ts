@@ -19,12 +19,17 @@ function counts(): { passed: number; failed: number } {
   let passed = 0;
   let failed = 0;
   if (existsSync(VITEST_REPORT)) {
-    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
   if (existsSync(PLAYWRIGHT_REPORT)) {
-    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
   }
@@ -42,7 +47,16 @@ const steps: [string, string[]][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['Unit and component tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`]],
+  [
+    'Unit and component tests',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${VITEST_REPORT}`,
+    ],
+  ],
   ['Build', ['astro', 'build']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
 ];

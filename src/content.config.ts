@@ -23,8 +23,14 @@ export const collections = {
     schema: schemas.models,
   }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: schemas.sources }),
-  benchmarks: defineCollection({ loader: file('./content/benchmarks.yaml'), schema: schemas.benchmarks }),
-  comparisonModels: defineCollection({ loader: file('./content/comparison-models.yaml'), schema: schemas.comparisonModels }),
+  benchmarks: defineCollection({
+    loader: file('./content/benchmarks.yaml'),
+    schema: schemas.benchmarks,
+  }),
+  comparisonModels: defineCollection({
+    loader: file('./content/comparison-models.yaml'),
+    schema: schemas.comparisonModels,
+  }),
   comparisons: defineCollection({
     loader: glob({ base: './content/comparisons', pattern: '*.yaml', generateId: fileNameId }),
     schema: schemas.comparisons,

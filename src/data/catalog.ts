@@ -32,7 +32,15 @@ export interface Catalog {
 }
 
 async function load(): Promise<Catalog> {
-  const [lineEntries, modelEntries, sourceEntries, benchmarkEntries, faqEntries, comparisonEntries, comparisonModels] = await Promise.all([
+  const [
+    lineEntries,
+    modelEntries,
+    sourceEntries,
+    benchmarkEntries,
+    faqEntries,
+    comparisonEntries,
+    comparisonModels,
+  ] = await Promise.all([
     getCollection('lines'),
     getCollection('models'),
     getCollection('sources'),
@@ -45,7 +53,10 @@ async function load(): Promise<Catalog> {
   const lines = lineEntries
     .map((l) => ({ id: l.id, data: l.data, members: membersOf(l.data, [...models.values()]) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const verified = lines.map((l) => l.data.verified).sort().at(-1);
+  const verified = lines
+    .map((l) => l.data.verified)
+    .sort()
+    .at(-1);
   if (verified === undefined) throw new Error('No line in content/lines');
   return {
     lines,
@@ -54,7 +65,10 @@ async function load(): Promise<Catalog> {
     benchmarks: new Map(benchmarkEntries.map((b) => [b.id, b.data])),
     faqEntries,
     comparisons: comparisonEntries.map((c) => ({ id: c.id, data: c.data })),
-    modelNames: new Map([...comparisonModels.map((m) => [m.id, m.data.name] as const), ...modelEntries.map((m) => [m.id, m.data.name] as const)]),
+    modelNames: new Map([
+      ...comparisonModels.map((m) => [m.id, m.data.name] as const),
+      ...modelEntries.map((m) => [m.id, m.data.name] as const),
+    ]),
     verified,
   };
 }
@@ -126,13 +140,29 @@ let compareData: Promise<CompareData> | undefined;
 
 async function buildCompareData(): Promise<CompareData> {
   const catalog = await getCatalog();
-  const models = catalog.lines.flatMap((line) => line.members.map((m) => toCompareModel(m.id, m.data, line.data.verified)));
-  const used = new Set(models.flatMap((m) => [...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])), ...m.scores.map((s) => s.source)]));
+  const models = catalog.lines.flatMap((line) =>
+    line.members.map((m) => toCompareModel(m.id, m.data, line.data.verified)),
+  );
+  const used = new Set(
+    models.flatMap((m) => [
+      ...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])),
+      ...m.scores.map((s) => s.source),
+    ]),
+  );
   return {
     models,
     rows: factRows(models),
-    benchmarks: Object.fromEntries([...catalog.benchmarks].map(([id, b]) => [id, { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter }])),
-    sources: Object.fromEntries([...catalog.sources].filter(([id]) => used.has(id)).map(([id, s]) => [id, { title: s.title, url: s.url }])),
+    benchmarks: Object.fromEntries(
+      [...catalog.benchmarks].map(([id, b]) => [
+        id,
+        { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter },
+      ]),
+    ),
+    sources: Object.fromEntries(
+      [...catalog.sources]
+        .filter(([id]) => used.has(id))
+        .map(([id, s]) => [id, { title: s.title, url: s.url }]),
+    ),
   };
 }
 

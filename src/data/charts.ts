@@ -57,15 +57,20 @@ export const getModelCharts = once(async (modelId): Promise<ModelCharts> => {
   if (!model) throw new Error(`No model "${modelId}"`);
   const title = (source: string) => catalog.sources.get(source)?.title ?? source;
   return {
-    scores: scoreCharts(model.data.name, model.data.benchmarks, catalog.benchmarks, title).map(({ spec, ...group }) => ({
-      ...group,
-      chart: spec && { id: `chart-${group.category}`, spec },
-    })),
+    scores: scoreCharts(model.data.name, model.data.benchmarks, catalog.benchmarks, title).map(
+      ({ spec, ...group }) => ({
+        ...group,
+        chart: spec && { id: `chart-${group.category}`, spec },
+      }),
+    ),
     comparisons: catalog.comparisons
       .filter((c) => c.data.model === modelId)
       .map((c) => {
         const names = c.data.columns.map((column) => catalog.modelNames.get(column) ?? column);
-        return { ...c, chart: { id: `chart-${c.id}`, spec: comparisonChart(c.data, names, catalog.benchmarks) } };
+        return {
+          ...c,
+          chart: { id: `chart-${c.id}`, spec: comparisonChart(c.data, names, catalog.benchmarks) },
+        };
       }),
   };
 });
@@ -79,7 +84,10 @@ export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
   const crossVersion = crossVersionChart(line.data.name, comparable, line.members);
   return {
     prices: { id: `chart-prices-${lineId}`, spec: priceChart(line.data.name, line.members) },
-    crossVersion: crossVersion.categories.length > 0 ? { id: `chart-benchmarks-${lineId}`, spec: crossVersion } : undefined,
+    crossVersion:
+      crossVersion.categories.length > 0
+        ? { id: `chart-benchmarks-${lineId}`, spec: crossVersion }
+        : undefined,
     comparable,
     notComparable,
   };
@@ -120,10 +128,16 @@ async function collect(): Promise<Map<string, PageChart[]>> {
     if (present.length > 0) pages.set(page, present);
   };
   const lines = await Promise.all(catalog.lines.map((line) => getLineCharts(line.id)));
-  add('/', lines.flatMap((l) => [l.prices, l.crossVersion]));
+  add(
+    '/',
+    lines.flatMap((l) => [l.prices, l.crossVersion]),
+  );
   for (const id of catalog.models.keys()) {
     const charts = await getModelCharts(id);
-    add(`/models/${id}/`, [...charts.scores.map((s) => s.chart), ...charts.comparisons.map((c) => c.chart)]);
+    add(`/models/${id}/`, [
+      ...charts.scores.map((s) => s.chart),
+      ...charts.comparisons.map((c) => c.chart),
+    ]);
   }
   add('/compare/', [await getCompareChart(await getDefaultComparison())]);
   for (const [a, b] of canonicalPairs(models)) add(pairPath(a, b), [await getCompareChart([a, b])]);
@@ -133,8 +147,13 @@ async function collect(): Promise<Map<string, PageChart[]>> {
 /** Throws unless `chart` is published for `page`: a figure must never point at data that is not there. */
 export async function assertPublished(page: string, chart: PageChart): Promise<void> {
   const published = (await getPublishedCharts()).get(page)?.find((c) => c.id === chart.id);
-  if (!published) throw new Error(`Chart "${chart.id}" on ${page} is not in ${chartDataPath(page)}: publish it from src/data/charts.ts`);
+  if (!published)
+    throw new Error(
+      `Chart "${chart.id}" on ${page} is not in ${chartDataPath(page)}: publish it from src/data/charts.ts`,
+    );
   if (JSON.stringify(published.spec) !== JSON.stringify(chart.spec)) {
-    throw new Error(`Chart "${chart.id}" on ${page} differs from the one in ${chartDataPath(page)}`);
+    throw new Error(
+      `Chart "${chart.id}" on ${page} differs from the one in ${chartDataPath(page)}`,
+    );
   }
 }

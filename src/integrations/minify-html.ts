@@ -18,7 +18,9 @@ export default function minifyHtml(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const pages = (await readdir(root, { recursive: true })).filter((file) =>
+          file.endsWith('.html'),
+        );
         let saved = 0;
         await Promise.all(
           pages.map(async (file) => {
@@ -29,7 +31,9 @@ export default function minifyHtml(): AstroIntegration {
             await writeFile(path, minified);
           }),
         );
-        logger.info(`${pages.length} pages, ${(saved / 1024).toFixed(1)} KB of optional tags removed`);
+        logger.info(
+          `${pages.length} pages, ${(saved / 1024).toFixed(1)} KB of optional tags removed`,
+        );
       },
     },
   };

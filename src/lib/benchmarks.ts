@@ -26,12 +26,19 @@ export interface ScoreGroup {
  * Scores grouped by benchmark category in a fixed order. Within a group, scores of one benchmark
  * sit together, benchmarks in the order they first appear in the content.
  */
-export function groupScores(scores: readonly Score[], benchmarks: ReadonlyMap<string, Benchmark>): ScoreGroup[] {
+export function groupScores(
+  scores: readonly Score[],
+  benchmarks: ReadonlyMap<string, Benchmark>,
+): ScoreGroup[] {
   const groups = new Map<Benchmark['category'], ScoreGroup>();
   for (const score of scores) {
     const benchmark = benchmarks.get(score.benchmark);
     if (!benchmark) throw new Error(`Unknown benchmark "${score.benchmark}"`);
-    const group = groups.get(benchmark.category) ?? { category: benchmark.category, label: CATEGORY_LABELS[benchmark.category], rows: [] };
+    const group = groups.get(benchmark.category) ?? {
+      category: benchmark.category,
+      label: CATEGORY_LABELS[benchmark.category],
+      rows: [],
+    };
     group.rows.push({ score, benchmark });
     groups.set(benchmark.category, group);
   }

@@ -12,7 +12,12 @@ export function ratioText(before: number, after: number): string {
 /**
  * `Input price: $0.15 → $0.40 (2.7×)`. `format` renders each value. Pure text for FAQ answers.
  */
-export function describeChange(label: string, before: number, after: number, format: (n: number) => string): string {
+export function describeChange(
+  label: string,
+  before: number,
+  after: number,
+  format: (n: number) => string,
+): string {
   if (before === after) return `${label}: unchanged at ${format(after)}`;
   return `${label}: ${format(before)} → ${format(after)} (${ratioText(before, after)})`;
 }

@@ -43,9 +43,21 @@ export function clientSpec({ title, categories, series, axis }: ChartSpec): Clie
 export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
 
 /** A series with its bar labels ("82.0%", "$0.15", or the null label) and the source of each bar. */
-export function series(name: string, values: (number | null)[], sources: (string | null)[], unit: ChartSpec['axis']['unit'], nullLabel: string): ChartSeries {
-  const label = (v: number | null) => (v === null ? nullLabel : unit === 'usd' ? formatUsd(v) : formatScore(v, 'percent'));
-  return { name, values, labels: values.map(label), sources: values.map((v, i) => (v === null ? null : (sources[i] ?? null))) };
+export function series(
+  name: string,
+  values: (number | null)[],
+  sources: (string | null)[],
+  unit: ChartSpec['axis']['unit'],
+  nullLabel: string,
+): ChartSeries {
+  const label = (v: number | null) =>
+    v === null ? nullLabel : unit === 'usd' ? formatUsd(v) : formatScore(v, 'percent');
+  return {
+    name,
+    values,
+    labels: values.map(label),
+    sources: values.map((v, i) => (v === null ? null : (sources[i] ?? null))),
+  };
 }
 
 /** Bars a chart draws (values that are not null). */
@@ -55,21 +67,26 @@ export function barCount(spec: Pick<ChartSpec, 'series'>): number {
 
 /** Why a score is in the table but not on a 0–100, higher-is-better chart; undefined when it is charted. */
 export function notChartedReason(benchmark: Benchmark): string | undefined {
-  if (!benchmark.higherIsBetter) return 'lower is better, so it is not mixed into a higher-is-better chart';
-  if (benchmark.unit !== 'percent') return `measured in ${benchmark.unit === 'usd' ? 'dollars' : benchmark.unit}, not on the 0–100 scale`;
+  if (!benchmark.higherIsBetter)
+    return 'lower is better, so it is not mixed into a higher-is-better chart';
+  if (benchmark.unit !== 'percent')
+    return `measured in ${benchmark.unit === 'usd' ? 'dollars' : benchmark.unit}, not on the 0–100 scale`;
   return undefined;
 }
 
 /** `GPQA Diamond (no tools) · high`: the name, the setup, and the effort when one is stated. */
 export function scoreLabel(score: Score, benchmark: Benchmark): string {
   const setup = score.setup ? ` (${score.setup})` : '';
-  const effort = score.effort === 'not-applicable' || score.effort === 'not-stated' ? '' : ` · ${score.effort}`;
+  const effort =
+    score.effort === 'not-applicable' || score.effort === 'not-stated' ? '' : ` · ${score.effort}`;
   return `${benchmark.name}${setup}${effort}`;
 }
 
 /** Makes labels unique by appending the source's title to any that repeat. */
 function uniqueLabels(labels: string[], sources: string[]): string[] {
-  return labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} — ${sources[i]}` : label));
+  return labels.map((label, i) =>
+    labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} — ${sources[i]}` : label,
+  );
 }
 
 export interface ScoreChartGroup extends ScoreGroup {
@@ -81,7 +98,12 @@ export interface ScoreChartGroup extends ScoreGroup {
  * One chart per benchmark category of a model: every percent, higher-is-better score on the 0–100
  * scale. `sourceTitle` names a source for labels that would otherwise repeat.
  */
-export function scoreCharts(modelName: string, scores: readonly Score[], benchmarks: ReadonlyMap<string, Benchmark>, sourceTitle: (id: string) => string): ScoreChartGroup[] {
+export function scoreCharts(
+  modelName: string,
+  scores: readonly Score[],
+  benchmarks: ReadonlyMap<string, Benchmark>,
+  sourceTitle: (id: string) => string,
+): ScoreChartGroup[] {
   return groupScores(scores, benchmarks).map((group) => {
     const charted = group.rows.filter((row) => notChartedReason(row.benchmark) === undefined);
     if (charted.length === 0) return { ...group, spec: undefined };
@@ -94,7 +116,15 @@ export function scoreCharts(modelName: string, scores: readonly Score[], benchma
       spec: {
         title: `${modelName}: ${group.label.toLowerCase()} scores, 0 to 100`,
         categories: labels,
-        series: [series(modelName, charted.map((row) => row.score.score), charted.map((row) => row.score.source), 'percent', '—')],
+        series: [
+          series(
+            modelName,
+            charted.map((row) => row.score.score),
+            charted.map((row) => row.score.source),
+            'percent',
+            '—',
+          ),
+        ],
         axis: PERCENT_AXIS,
         nullLabel: '—',
       },
@@ -103,12 +133,22 @@ export function scoreCharts(modelName: string, scores: readonly Score[], benchma
 }
 
 /** A published comparison as grouped bars: one group per benchmark, one series per model. */
-export function comparisonChart(comparison: Comparison, columnNames: readonly string[], benchmarks: ReadonlyMap<string, Benchmark>): ChartSpec {
+export function comparisonChart(
+  comparison: Comparison,
+  columnNames: readonly string[],
+  benchmarks: ReadonlyMap<string, Benchmark>,
+): ChartSpec {
   return {
     title: comparison.title,
     categories: comparison.rows.map((row) => benchmarks.get(row.benchmark)?.name ?? row.benchmark),
     series: columnNames.map((name, c) =>
-      series(name, comparison.rows.map((row) => row.scores[c] ?? null), comparison.rows.map(() => comparison.source), 'percent', 'n/a'),
+      series(
+        name,
+        comparison.rows.map((row) => row.scores[c] ?? null),
+        comparison.rows.map(() => comparison.source),
+        'percent',
+        'n/a',
+      ),
     ),
     axis: PERCENT_AXIS,
     nullLabel: 'n/a',
@@ -126,8 +166,10 @@ export function niceMax(value: number): number {
 
 /** Input and output price per 1M tokens of each version, in release order (oldest at the top). */
 export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[]): ChartSpec {
-  const price = (item: { value: number } | { unknown: string }) => ('value' in item ? item.value : null);
-  const source = (item: { source: string } | { unknown: string }) => ('source' in item ? item.source : null);
+  const price = (item: { value: number } | { unknown: string }) =>
+    'value' in item ? item.value : null;
+  const source = (item: { source: string } | { unknown: string }) =>
+    'source' in item ? item.source : null;
   const input = oldestFirst.map((m) => price(m.data.pricing.input));
   const output = oldestFirst.map((m) => price(m.data.pricing.output));
   const max = niceMax(Math.max(0, ...[...input, ...output].filter((v): v is number => v !== null)));
@@ -137,8 +179,20 @@ export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[])
     title: `${lineName}: price per 1M tokens by release date`,
     categories: oldestFirst.map((m) => `${m.data.name} (${formatDate(m.data.released.value)})`),
     series: [
-      series('Input', input, oldestFirst.map((m) => source(m.data.pricing.input)), 'usd', 'unknown'),
-      series('Output', output, oldestFirst.map((m) => source(m.data.pricing.output)), 'usd', 'unknown'),
+      series(
+        'Input',
+        input,
+        oldestFirst.map((m) => source(m.data.pricing.input)),
+        'usd',
+        'unknown',
+      ),
+      series(
+        'Output',
+        output,
+        oldestFirst.map((m) => source(m.data.pricing.output)),
+        'usd',
+        'unknown',
+      ),
     ],
     axis: { min: 0, max, step, unit: 'usd' },
     nullLabel: 'unknown',
@@ -168,14 +222,22 @@ export interface NotComparableGroup extends CrossVersionGroup {
  * Every benchmark (and setup) scored on two or more versions, split into groups that are comparable
  * (same source post and same reasoning effort) and those that are not, with the reason.
  */
-export function crossVersionBenchmarks(oldestFirst: readonly ModelEntry[], benchmarks: ReadonlyMap<string, Benchmark>): { comparable: ComparableGroup[]; notComparable: NotComparableGroup[] } {
+export function crossVersionBenchmarks(
+  oldestFirst: readonly ModelEntry[],
+  benchmarks: ReadonlyMap<string, Benchmark>,
+): { comparable: ComparableGroup[]; notComparable: NotComparableGroup[] } {
   const byBenchmark = new Map<string, CrossVersionGroup>();
   for (const model of oldestFirst) {
     for (const score of model.data.benchmarks) {
       const benchmark = benchmarks.get(score.benchmark);
       if (!benchmark) throw new Error(`Unknown benchmark "${score.benchmark}"`);
       const key = `${score.benchmark}|${score.setup ?? ''}`;
-      const group = byBenchmark.get(key) ?? { benchmark, benchmarkId: score.benchmark, setup: score.setup, scores: [] };
+      const group = byBenchmark.get(key) ?? {
+        benchmark,
+        benchmarkId: score.benchmark,
+        setup: score.setup,
+        scores: [],
+      };
       group.scores.push({ model, score });
       byBenchmark.set(key, group);
     }
@@ -188,16 +250,25 @@ export function crossVersionBenchmarks(oldestFirst: readonly ModelEntry[], bench
     const runs = new Map<string, ComparableGroup>();
     for (const entry of group.scores) {
       const key = `${entry.score.source}|${entry.score.effort}`;
-      const run = runs.get(key) ?? { ...group, source: entry.score.source, effort: entry.score.effort, scores: [] };
+      const run = runs.get(key) ?? {
+        ...group,
+        source: entry.score.source,
+        effort: entry.score.effort,
+        scores: [],
+      };
       run.scores.push(entry);
       runs.set(key, run);
     }
-    const sideBySide = [...runs.values()].filter((run) => new Set(run.scores.map((s) => s.model.id)).size >= 2);
+    const sideBySide = [...runs.values()].filter(
+      (run) => new Set(run.scores.map((s) => s.model.id)).size >= 2,
+    );
     comparable.push(...sideBySide);
     if (sideBySide.length === 0) {
       const reasons: string[] = [];
-      if (new Set(group.scores.map((s) => s.score.source)).size > 1) reasons.push('reported in different posts or runs');
-      if (new Set(group.scores.map((s) => s.score.effort)).size > 1) reasons.push('run at different reasoning efforts');
+      if (new Set(group.scores.map((s) => s.score.source)).size > 1)
+        reasons.push('reported in different posts or runs');
+      if (new Set(group.scores.map((s) => s.score.effort)).size > 1)
+        reasons.push('run at different reasoning efforts');
       notComparable.push({ ...group, reasons });
     }
   }
@@ -205,15 +276,27 @@ export function crossVersionBenchmarks(oldestFirst: readonly ModelEntry[], bench
 }
 
 /** Grouped bars of the comparable groups: one group per benchmark run, one series per version. */
-export function crossVersionChart(lineName: string, groups: readonly ComparableGroup[], oldestFirst: readonly ModelEntry[]): ChartSpec {
-  const versions = oldestFirst.filter((m) => groups.some((g) => g.scores.some((s) => s.model.id === m.id)));
+export function crossVersionChart(
+  lineName: string,
+  groups: readonly ComparableGroup[],
+  oldestFirst: readonly ModelEntry[],
+): ChartSpec {
+  const versions = oldestFirst.filter((m) =>
+    groups.some((g) => g.scores.some((s) => s.model.id === m.id)),
+  );
   const percentGroups = groups.filter((g) => notChartedReason(g.benchmark) === undefined);
   return {
     title: `${lineName}: benchmarks scored on several versions in the same run`,
     categories: percentGroups.map((g) => `${g.benchmark.name}${g.setup ? ` (${g.setup})` : ''}`),
     series: versions.map((v) => {
       const scores = percentGroups.map((g) => g.scores.find((s) => s.model.id === v.id)?.score);
-      return series(v.data.name, scores.map((s) => s?.score ?? null), scores.map((s) => s?.source ?? null), 'percent', '—');
+      return series(
+        v.data.name,
+        scores.map((s) => s?.score ?? null),
+        scores.map((s) => s?.source ?? null),
+        'percent',
+        '—',
+      );
     }),
     axis: PERCENT_AXIS,
     nullLabel: '—',

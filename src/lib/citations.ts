@@ -9,7 +9,10 @@ export interface CitationIndex {
 }
 
 /** Numbers every source named in `values` (in order of appearance) for one page. */
-export function buildCitationIndex(values: readonly unknown[], sources: ReadonlyMap<string, Source>): CitationIndex {
+export function buildCitationIndex(
+  values: readonly unknown[],
+  sources: ReadonlyMap<string, Source>,
+): CitationIndex {
   return { numbers: numberSources(values), sources };
 }
 
@@ -17,7 +20,8 @@ export function buildCitationIndex(values: readonly unknown[], sources: Readonly
 export function citationFor(index: CitationIndex, id: string): { n: number; source: Source } {
   const n = index.numbers.get(id);
   const source = index.sources.get(id);
-  if (n === undefined || source === undefined) throw new Error(`Source "${id}" is cited but not in this page's source list`);
+  if (n === undefined || source === undefined)
+    throw new Error(`Source "${id}" is cited but not in this page's source list`);
   return { n, source };
 }
 

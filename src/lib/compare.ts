@@ -6,7 +6,14 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import type { FeatureKey, Model } from '../schemas/model.ts';
 import type { Knowable } from '../schemas/fact.ts';
 import { ratioText } from './change.ts';
-import { formatDate, formatModalities, formatScore, formatTokens, formatUsd, formatYesNo } from './format.ts';
+import {
+  formatDate,
+  formatModalities,
+  formatScore,
+  formatTokens,
+  formatUsd,
+  formatYesNo,
+} from './format.ts';
 import { rateLabel } from './pricing.ts';
 import { PERCENT_AXIS, series, type ChartSpec } from './chart-data.ts';
 import { statusOf } from './status.ts';
@@ -74,22 +81,78 @@ export const FEATURE_LABELS: Record<FeatureKey, string> = {
 export const FACT_ROWS: FactRowDef[] = [
   { key: 'released', group: 'Overview', label: 'Released', kind: 'date', better: null },
   { key: 'status', group: 'Overview', label: 'Status', kind: 'text', better: null },
-  { key: 'contextWindow', group: 'Limits', label: 'Context window', kind: 'tokens', better: 'higher' },
+  {
+    key: 'contextWindow',
+    group: 'Limits',
+    label: 'Context window',
+    kind: 'tokens',
+    better: 'higher',
+  },
   { key: 'maxInput', group: 'Limits', label: 'Max input', kind: 'tokens', better: 'higher' },
   { key: 'maxOutput', group: 'Limits', label: 'Max output', kind: 'tokens', better: 'higher' },
-  { key: 'knowledgeCutoff', group: 'Limits', label: 'Knowledge cutoff', kind: 'date', better: 'higher' },
-  { key: 'inputModalities', group: 'Capabilities', label: 'Input modalities', kind: 'modalities', better: null },
-  { key: 'outputModalities', group: 'Capabilities', label: 'Output modalities', kind: 'modalities', better: null },
-  { key: 'reasoning', group: 'Capabilities', label: 'Reasoning efforts', kind: 'text', better: null },
-  ...(Object.keys(FEATURE_LABELS) as FeatureKey[]).map((key) => ({ key: `feature:${key}`, group: 'Capabilities', label: FEATURE_LABELS[key], kind: 'bool' as const, better: null })),
+  {
+    key: 'knowledgeCutoff',
+    group: 'Limits',
+    label: 'Knowledge cutoff',
+    kind: 'date',
+    better: 'higher',
+  },
+  {
+    key: 'inputModalities',
+    group: 'Capabilities',
+    label: 'Input modalities',
+    kind: 'modalities',
+    better: null,
+  },
+  {
+    key: 'outputModalities',
+    group: 'Capabilities',
+    label: 'Output modalities',
+    kind: 'modalities',
+    better: null,
+  },
+  {
+    key: 'reasoning',
+    group: 'Capabilities',
+    label: 'Reasoning efforts',
+    kind: 'text',
+    better: null,
+  },
+  ...(Object.keys(FEATURE_LABELS) as FeatureKey[]).map((key) => ({
+    key: `feature:${key}`,
+    group: 'Capabilities',
+    label: FEATURE_LABELS[key],
+    kind: 'bool' as const,
+    better: null,
+  })),
   { key: 'tools', group: 'Capabilities', label: 'Built-in tools', kind: 'list', better: null },
-  { key: 'price:input', group: 'Pricing (USD per 1M tokens)', label: 'Input', kind: 'usd', better: 'lower' },
-  { key: 'price:cached-input', group: 'Pricing (USD per 1M tokens)', label: 'Cached input', kind: 'usd', better: 'lower' },
-  { key: 'price:output', group: 'Pricing (USD per 1M tokens)', label: 'Output', kind: 'usd', better: 'lower' },
+  {
+    key: 'price:input',
+    group: 'Pricing (USD per 1M tokens)',
+    label: 'Input',
+    kind: 'usd',
+    better: 'lower',
+  },
+  {
+    key: 'price:cached-input',
+    group: 'Pricing (USD per 1M tokens)',
+    label: 'Cached input',
+    kind: 'usd',
+    better: 'lower',
+  },
+  {
+    key: 'price:output',
+    group: 'Pricing (USD per 1M tokens)',
+    label: 'Output',
+    kind: 'usd',
+    better: 'lower',
+  },
 ];
 
 function sourced<T extends FactValue>(item: Knowable<T>): Sourced<T> {
-  return 'value' in item ? { value: item.value, source: item.source, thirdParty: item.confidence === 'medium' } : null;
+  return 'value' in item
+    ? { value: item.value, source: item.source, thirdParty: item.confidence === 'medium' }
+    : null;
 }
 
 /** The compact form of one version. `asOf` is the date the data was verified (for its status). */
@@ -97,7 +160,11 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
   const status = statusOf(model, asOf);
   const facts: Record<string, Sourced<FactValue>> = {
     released: sourced(model.released),
-    status: { value: status.label, source: status.source, thirdParty: status.confidence === 'medium' },
+    status: {
+      value: status.label,
+      source: status.source,
+      thirdParty: status.confidence === 'medium',
+    },
     contextWindow: sourced(model.contextWindow),
     maxInput: sourced(model.maxInput),
     maxOutput: sourced(model.maxOutput),
@@ -107,7 +174,10 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
     reasoning:
       'value' in model.reasoning
         ? {
-            value: model.reasoning.value.efforts.length === 0 ? 'No reasoning step' : model.reasoning.value.efforts.join(', '),
+            value:
+              model.reasoning.value.efforts.length === 0
+                ? 'No reasoning step'
+                : model.reasoning.value.efforts.join(', '),
             source: model.reasoning.source,
             thirdParty: model.reasoning.confidence === 'medium',
           }
@@ -117,10 +187,15 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
     'price:cached-input': sourced(model.pricing.cachedInput),
     'price:output': sourced(model.pricing.output),
   };
-  for (const key of Object.keys(FEATURE_LABELS) as FeatureKey[]) facts[`feature:${key}`] = sourced(model.features[key]);
+  for (const key of Object.keys(FEATURE_LABELS) as FeatureKey[])
+    facts[`feature:${key}`] = sourced(model.features[key]);
   for (const tier of model.pricing.tiers) {
     for (const rate of tier.rates) {
-      facts[`tier:${tier.name}:${rate.kind}`] = { value: rate.usdPer1M, source: tier.source, thirdParty: tier.confidence === 'medium' };
+      facts[`tier:${tier.name}:${rate.kind}`] = {
+        value: rate.usdPer1M,
+        source: tier.source,
+        thirdParty: tier.confidence === 'medium',
+      };
     }
   }
   return {
@@ -141,10 +216,18 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
 
 /** Fixed rows plus one row per price-tier rate that any version has, tiers in first-seen order. */
 export function factRows(models: readonly CompareModel[]): FactRowDef[] {
-  const tierKeys = [...new Set(models.flatMap((m) => Object.keys(m.facts).filter((k) => k.startsWith('tier:'))))];
+  const tierKeys = [
+    ...new Set(models.flatMap((m) => Object.keys(m.facts).filter((k) => k.startsWith('tier:')))),
+  ];
   const tiers = tierKeys.map((key): FactRowDef => {
     const [, name = '', kind = ''] = key.split(':');
-    return { key, group: 'Pricing (USD per 1M tokens)', label: `${name}: ${rateLabel(kind as Parameters<typeof rateLabel>[0])}`, kind: 'usd', better: 'lower' };
+    return {
+      key,
+      group: 'Pricing (USD per 1M tokens)',
+      label: `${name}: ${rateLabel(kind as Parameters<typeof rateLabel>[0])}`,
+      kind: 'usd',
+      better: 'lower',
+    };
   });
   return [...FACT_ROWS, ...tiers];
 }
@@ -196,7 +279,9 @@ function display(kind: FactKind, value: FactValue): string {
 
 /** Indexes of the best values, or [] when there is no direction, fewer than two values or a tie. */
 function bestOf(values: (number | string | null)[], better: 'lower' | 'higher' | null): number[] {
-  const present = values.map((v, i) => ({ v, i })).filter((x): x is { v: number | string; i: number } => x.v !== null);
+  const present = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number | string; i: number } => x.v !== null);
   if (!better || present.length < 2 || new Set(present.map((x) => x.v)).size === 1) return [];
   const sorted = present.map((x) => x.v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const target = better === 'lower' ? sorted[0] : sorted.at(-1);
@@ -216,14 +301,26 @@ function factRow(def: FactRowDef, models: readonly CompareModel[]): Row | undefi
   const base = values[0];
   const cells = values.map((v, i): Cell | null => {
     if (!v) return null;
-    const cell: Cell = { display: display(def.kind, v.value), source: v.source, thirdParty: v.thirdParty };
+    const cell: Cell = {
+      display: display(def.kind, v.value),
+      source: v.source,
+      thirdParty: v.thirdParty,
+    };
     if (typeof v.value === 'number') cell.value = v.value;
-    if (i > 0 && base && typeof base.value === 'number' && typeof v.value === 'number' && (def.kind === 'usd' || def.kind === 'tokens')) {
+    if (
+      i > 0 &&
+      base &&
+      typeof base.value === 'number' &&
+      typeof v.value === 'number' &&
+      (def.kind === 'usd' || def.kind === 'tokens')
+    ) {
       cell.delta = ratioText(base.value, v.value);
     }
     return cell;
   });
-  const comparable = values.map((v) => (v && (typeof v.value === 'number' || typeof v.value === 'string') ? v.value : null));
+  const comparable = values.map((v) =>
+    v && (typeof v.value === 'number' || typeof v.value === 'string') ? v.value : null,
+  );
   const row: Row = {
     id: def.key,
     group: def.group,
@@ -236,19 +333,34 @@ function factRow(def: FactRowDef, models: readonly CompareModel[]): Row | undefi
   return row;
 }
 
-const BETTER_WORD: Partial<Record<FactKind, string>> = { usd: 'cheaper', tokens: 'larger', date: 'newer' };
+const BETTER_WORD: Partial<Record<FactKind, string>> = {
+  usd: 'cheaper',
+  tokens: 'larger',
+  date: 'newer',
+};
 
 const EFFORT_SHOWN = (effort: string) => effort !== 'not-applicable' && effort !== 'not-stated';
 
-function scoreRow(benchmarkId: string, setup: string | null, models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks'>): Row | undefined {
+function scoreRow(
+  benchmarkId: string,
+  setup: string | null,
+  models: readonly CompareModel[],
+  data: Pick<CompareData, 'benchmarks'>,
+): Row | undefined {
   const benchmark = data.benchmarks[benchmarkId];
   if (!benchmark) return undefined;
-  const candidates = models.map((m) => m.scores.filter((s) => s.benchmark === benchmarkId && s.setup === setup));
+  const candidates = models.map((m) =>
+    m.scores.filter((s) => s.benchmark === benchmarkId && s.setup === setup),
+  );
   // Prefer the run (source and effort) that most of the selected versions share.
   const runCounts = new Map<string, number>();
-  for (const list of candidates) for (const key of new Set(list.map((s) => `${s.source}|${s.effort}`))) runCounts.set(key, (runCounts.get(key) ?? 0) + 1);
+  for (const list of candidates)
+    for (const key of new Set(list.map((s) => `${s.source}|${s.effort}`)))
+      runCounts.set(key, (runCounts.get(key) ?? 0) + 1);
   const [sharedRun] = [...runCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  const chosen = candidates.map((list) => list.find((s) => `${s.source}|${s.effort}` === sharedRun) ?? list[0] ?? null);
+  const chosen = candidates.map(
+    (list) => list.find((s) => `${s.source}|${s.effort}` === sharedRun) ?? list[0] ?? null,
+  );
   const present = chosen.filter((s): s is CompareScore => s !== null);
   const sources = new Set(present.map((s) => s.source));
   const efforts = new Set(present.map((s) => s.effort));
@@ -256,7 +368,10 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
   const reasons: string[] = [];
   // Each cell's marker names its source, so the note only says why.
   if (present.length >= 2 && sources.size > 1) reasons.push('reported in different posts');
-  if (present.length >= 2 && efforts.size > 1) reasons.push(`run at different reasoning efforts (${present.map((s) => s.effort.replace('not-applicable', 'no reasoning').replace('not-stated', 'not stated')).join(' vs ')})`);
+  if (present.length >= 2 && efforts.size > 1)
+    reasons.push(
+      `run at different reasoning efforts (${present.map((s) => s.effort.replace('not-applicable', 'no reasoning').replace('not-stated', 'not stated')).join(' vs ')})`,
+    );
   const base = chosen[0];
   const cells = chosen.map((s, i): Cell | null => {
     if (!s) return null;
@@ -266,7 +381,8 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
       source: s.source,
       thirdParty: s.thirdParty,
     };
-    if (comparable && i > 0 && base && benchmark.unit === 'percent') cell.delta = pointDelta(base.score, s.score);
+    if (comparable && i > 0 && base && benchmark.unit === 'percent')
+      cell.delta = pointDelta(base.score, s.score);
     return cell;
   });
   const row: Row = {
@@ -274,7 +390,12 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
     group: 'Benchmarks',
     label: `${benchmark.name}${setup ? ` (${setup})` : ''}${benchmark.higherIsBetter ? '' : ' — lower is better'}`,
     cells,
-    best: comparable ? bestOf(chosen.map((s) => s?.score ?? null), benchmark.higherIsBetter ? 'higher' : 'lower') : [],
+    best: comparable
+      ? bestOf(
+          chosen.map((s) => s?.score ?? null),
+          benchmark.higherIsBetter ? 'higher' : 'lower',
+        )
+      : [],
     betterWord: benchmark.higherIsBetter ? 'higher' : 'lower',
     same: new Set(cells.map((c) => c?.display ?? '—')).size === 1,
   };
@@ -283,9 +404,14 @@ function scoreRow(benchmarkId: string, setup: string | null, models: readonly Co
 }
 
 /** Every row for the selected versions (in the given column order): facts first, then every benchmark any of them has. */
-export function compareRows(models: readonly CompareModel[], data: Pick<CompareData, 'benchmarks'>): Row[] {
+export function compareRows(
+  models: readonly CompareModel[],
+  data: Pick<CompareData, 'benchmarks'>,
+): Row[] {
   const facts = factRows(models).flatMap((def) => factRow(def, models) ?? []);
-  const keys = [...new Set(models.flatMap((m) => m.scores.map((s) => JSON.stringify([s.benchmark, s.setup]))))];
+  const keys = [
+    ...new Set(models.flatMap((m) => m.scores.map((s) => JSON.stringify([s.benchmark, s.setup])))),
+  ];
   const scores = keys.flatMap((key) => {
     const [benchmark, setup] = JSON.parse(key) as [string, string | null];
     return scoreRow(benchmark, setup, models, data) ?? [];
@@ -306,16 +432,22 @@ export const MAX_SELECTED = 4;
 export function parseSelection(values: readonly string[], known: readonly string[]): Selection {
   const ids: string[] = [];
   const errors: string[] = [];
-  for (const raw of values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+  for (const raw of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     if (!known.includes(raw)) errors.push(`“${raw}” is not a version in this catalog.`);
     else if (ids.includes(raw)) errors.push(`“${raw}” is listed more than once; it is shown once.`);
     else ids.push(raw);
   }
   if (ids.length > MAX_SELECTED) {
-    errors.push(`At most ${MAX_SELECTED} versions can be compared; showing the first ${MAX_SELECTED}.`);
+    errors.push(
+      `At most ${MAX_SELECTED} versions can be compared; showing the first ${MAX_SELECTED}.`,
+    );
     ids.length = MAX_SELECTED;
   }
-  if (ids.length < MIN_SELECTED) errors.push(`Choose at least ${MIN_SELECTED} versions to compare.`);
+  if (ids.length < MIN_SELECTED)
+    errors.push(`Choose at least ${MIN_SELECTED} versions to compare.`);
   return { ids, errors };
 }
 
@@ -325,16 +457,25 @@ const fact = (m: CompareModel, key: string) => m.facts[key] ?? null;
  * "What changed" from the older to the newer version, written from the data: prices, context,
  * capabilities gained or lost, and benchmark movement in runs that measured both.
  */
-export function whatChanged(a: CompareModel, b: CompareModel, data: Pick<CompareData, 'benchmarks'>): string[] {
+export function whatChanged(
+  a: CompareModel,
+  b: CompareModel,
+  data: Pick<CompareData, 'benchmarks'>,
+): string[] {
   const [older, newer] = a.released <= b.released ? [a, b] : [b, a];
   const lines: string[] = [];
   const change = (label: string, key: string, format: (n: number) => string) => {
     const x = fact(older, key);
     const y = fact(newer, key);
     if (!x || !y || typeof x.value !== 'number' || typeof y.value !== 'number') return undefined;
-    return x.value === y.value ? `${label} unchanged at ${format(y.value)}` : `${label} ${format(x.value)} → ${format(y.value)} (${ratioText(x.value, y.value)})`;
+    return x.value === y.value
+      ? `${label} unchanged at ${format(y.value)}`
+      : `${label} ${format(x.value)} → ${format(y.value)} (${ratioText(x.value, y.value)})`;
   };
-  const prices = [change('input', 'price:input', formatUsd), change('output', 'price:output', formatUsd)].filter(Boolean);
+  const prices = [
+    change('input', 'price:input', formatUsd),
+    change('output', 'price:output', formatUsd),
+  ].filter(Boolean);
   if (prices.length > 0) lines.push(`Price per 1M tokens: ${prices.join('; ')}.`);
   const context = change('Context window', 'contextWindow', (n) => `${formatTokens(n)} tokens`);
   if (context) lines.push(`${context}.`);
@@ -351,24 +492,43 @@ export function whatChanged(a: CompareModel, b: CompareModel, data: Pick<Compare
   }
   const r0 = fact(older, 'reasoning')?.value;
   const r1 = fact(newer, 'reasoning')?.value;
-  if (r1 !== undefined && r1 !== 'No reasoning step' && (r0 === undefined || r0 === 'No reasoning step')) gained.push(`reasoning effort settings (${String(r1)})`);
+  if (
+    r1 !== undefined &&
+    r1 !== 'No reasoning step' &&
+    (r0 === undefined || r0 === 'No reasoning step')
+  )
+    gained.push(`reasoning effort settings (${String(r1)})`);
   if (gained.length > 0) lines.push(`${newer.name} adds ${gained.join(', ')}.`);
   if (lost.length > 0) lines.push(`${newer.name} drops ${lost.join(', ')}.`);
 
-  const rows = compareRows([older, newer], data).filter((row) => row.group === 'Benchmarks' && row.cells.every(Boolean) && !row.note);
+  const rows = compareRows([older, newer], data).filter(
+    (row) => row.group === 'Benchmarks' && row.cells.every(Boolean) && !row.note,
+  );
   if (rows.length === 0) {
-    lines.push('No benchmark was measured on both in the same run, so scores are listed but not compared.');
+    lines.push(
+      'No benchmark was measured on both in the same run, so scores are listed but not compared.',
+    );
   } else {
-    const moves = rows.map((row) => ({ row, delta: row.cells[1]?.delta ?? '', up: row.best.includes(1) }));
+    const moves = rows.map((row) => ({
+      row,
+      delta: row.cells[1]?.delta ?? '',
+      up: row.best.includes(1),
+    }));
     const better = moves.filter((m) => m.row.best.length === 1 && m.up).length;
     const worse = moves.filter((m) => m.row.best.length === 1 && !m.up).length;
-    lines.push(`Benchmarks measured on both in the same run: ${newer.name} does better on ${better} and worse on ${worse} of ${rows.length}.`);
+    lines.push(
+      `Benchmarks measured on both in the same run: ${newer.name} does better on ${better} and worse on ${worse} of ${rows.length}.`,
+    );
   }
   return lines;
 }
 
 /** Grouped bars of the benchmarks every selected version has from the same run, on the 0–100 scale. */
-export function sharedBenchmarkChart(models: readonly CompareModel[], rows: readonly Row[], benchmarks: CompareData['benchmarks']): ChartSpec | undefined {
+export function sharedBenchmarkChart(
+  models: readonly CompareModel[],
+  rows: readonly Row[],
+  benchmarks: CompareData['benchmarks'],
+): ChartSpec | undefined {
   const shared = rows.filter((row) => {
     if (row.group !== 'Benchmarks' || row.note || !row.cells.every(Boolean)) return false;
     const id = row.id.split(':')[1] ?? '';
@@ -380,7 +540,13 @@ export function sharedBenchmarkChart(models: readonly CompareModel[], rows: read
     title: `${models.map((m) => m.name).join(' vs ')}: benchmarks measured on each in the same run`,
     categories: shared.map((row) => row.label),
     series: models.map((m, i) =>
-      series(m.name, shared.map((row) => row.cells[i]?.value ?? null), shared.map((row) => row.cells[i]?.source ?? null), 'percent', '—'),
+      series(
+        m.name,
+        shared.map((row) => row.cells[i]?.value ?? null),
+        shared.map((row) => row.cells[i]?.source ?? null),
+        'percent',
+        '—',
+      ),
     ),
     axis: PERCENT_AXIS,
     nullLabel: '—',

@@ -19,9 +19,18 @@ export interface Evidence {
 export type EvidenceResult = { ok: true; evidence: Evidence } | { ok: false; reason: string };
 
 function fromFact<T>(label: string, item: Knowable<T>, show: (value: T) => string): EvidenceResult {
-  if (!('value' in item)) return { ok: false, reason: `"${label}" is unknown for this model, so it cannot back a claim` };
+  if (!('value' in item))
+    return { ok: false, reason: `"${label}" is unknown for this model, so it cannot back a claim` };
   const known = item as Fact<T>;
-  return { ok: true, evidence: { label, display: show(known.value), source: known.source, confidence: known.confidence } };
+  return {
+    ok: true,
+    evidence: {
+      label,
+      display: show(known.value),
+      source: known.source,
+      confidence: known.confidence,
+    },
+  };
 }
 
 const perMillion = (value: number) => `${formatUsd(value)} per 1M tokens`;
@@ -42,7 +51,11 @@ const SIMPLE_PATHS: Record<string, (model: Model) => EvidenceResult> = {
 };
 
 /** Resolves `path` against `model`; a path that names nothing is an error with a reason. */
-export function resolveEvidence(model: Model, path: string, benchmarks: ReadonlyMap<string, Benchmark>): EvidenceResult {
+export function resolveEvidence(
+  model: Model,
+  path: string,
+  benchmarks: ReadonlyMap<string, Benchmark>,
+): EvidenceResult {
   const simple = SIMPLE_PATHS[path];
   if (simple) return simple(model);
   const [kind, rest = ''] = path.split(/:(.*)/s, 2);
@@ -53,25 +66,48 @@ export function resolveEvidence(model: Model, path: string, benchmarks: Readonly
     }
     case 'claim': {
       const claim = model.claims[rest];
-      return claim ? fromFact('OpenAI statement', claim, String) : { ok: false, reason: `No claim "${rest}" in claims` };
+      return claim
+        ? fromFact('OpenAI statement', claim, String)
+        : { ok: false, reason: `No claim "${rest}" in claims` };
     }
     case 'tier': {
       const tier = model.pricing.tiers.find((t) => t.name === rest);
       if (!tier) return { ok: false, reason: `No price tier named "${rest}"` };
-      return { ok: true, evidence: { label: tier.name, display: describeRates(tier.rates), source: tier.source, confidence: tier.confidence } };
+      return {
+        ok: true,
+        evidence: {
+          label: tier.name,
+          display: describeRates(tier.rates),
+          source: tier.source,
+          confidence: tier.confidence,
+        },
+      };
     }
     case 'benchmark': {
       const [id = '', source] = rest.split('@');
       const benchmark = benchmarks.get(id);
       if (!benchmark) return { ok: false, reason: `No benchmark "${id}"` };
-      const scores = model.benchmarks.filter((s) => s.benchmark === id && (source === undefined || s.source === source));
+      const scores = model.benchmarks.filter(
+        (s) => s.benchmark === id && (source === undefined || s.source === source),
+      );
       if (scores.length === 0) return { ok: false, reason: `No score for "${rest}" on this model` };
       if (scores.length > 1) {
-        return { ok: false, reason: `"${rest}" matches ${scores.length} scores; add @<source> and pick a source with one score` };
+        return {
+          ok: false,
+          reason: `"${rest}" matches ${scores.length} scores; add @<source> and pick a source with one score`,
+        };
       }
       const [score] = scores;
       if (!score) return { ok: false, reason: `No score for "${rest}"` };
-      return { ok: true, evidence: { label: benchmark.name, display: formatScore(score.score, benchmark.unit), source: score.source, confidence: score.confidence } };
+      return {
+        ok: true,
+        evidence: {
+          label: benchmark.name,
+          display: formatScore(score.score, benchmark.unit),
+          source: score.source,
+          confidence: score.confidence,
+        },
+      };
     }
     default:
       return { ok: false, reason: `Unknown evidence path "${path}"` };

@@ -36,7 +36,12 @@ export function newestFirst<T>(oldestFirst: readonly T[]): T[] {
 }
 
 /** Where `id` sits in the line whose members (oldest first) are given. */
-export function positionIn(lineId: string, line: Line, members: readonly ModelEntry[], id: string): LinePosition {
+export function positionIn(
+  lineId: string,
+  line: Line,
+  members: readonly ModelEntry[],
+  id: string,
+): LinePosition {
   const index = members.findIndex((m) => m.id === id);
   if (index === -1) throw new Error(`"${id}" is not a member of line "${lineId}"`);
   return {
@@ -52,5 +57,7 @@ export function positionIn(lineId: string, line: Line, members: readonly ModelEn
 
 /** Members whose release dates run backwards against the line's order (a content error). */
 export function outOfReleaseOrder(members: readonly ModelEntry[]): string[] {
-  return members.filter((m, i) => i > 0 && m.data.released.value < (members[i - 1]?.data.released.value ?? '')).map((m) => m.id);
+  return members
+    .filter((m, i) => i > 0 && m.data.released.value < (members[i - 1]?.data.released.value ?? ''))
+    .map((m) => m.id);
 }

@@ -3,7 +3,10 @@
 export type FieldPath = (string | number)[];
 
 /** Walks any value and yields each `source: id` and each id in a `sources: [...]` list, with its path. */
-export function* sourceRefs(value: unknown, path: FieldPath = []): Generator<{ id: string; path: FieldPath }> {
+export function* sourceRefs(
+  value: unknown,
+  path: FieldPath = [],
+): Generator<{ id: string; path: FieldPath }> {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) yield* sourceRefs(item, [...path, index]);
     return;
@@ -12,7 +15,8 @@ export function* sourceRefs(value: unknown, path: FieldPath = []): Generator<{ i
   for (const [key, item] of Object.entries(value)) {
     if (key === 'source' && typeof item === 'string') yield { id: item, path: [...path, key] };
     else if (key === 'sources' && Array.isArray(item)) {
-      for (const [index, id] of item.entries()) if (typeof id === 'string') yield { id, path: [...path, key, index] };
+      for (const [index, id] of item.entries())
+        if (typeof id === 'string') yield { id, path: [...path, key, index] };
     } else yield* sourceRefs(item, [...path, key]);
   }
 }

@@ -23,10 +23,17 @@ export function statusOf(model: Model, asOf: string): Status {
     const past = shutdown.date <= asOf;
     return {
       kind: past ? 'shut-down' : 'shutdown-scheduled',
-      label: past ? `Shut down ${formatDate(shutdown.date)}` : `Snapshot shutdown ${formatDate(shutdown.date)}`,
+      label: past
+        ? `Shut down ${formatDate(shutdown.date)}`
+        : `Snapshot shutdown ${formatDate(shutdown.date)}`,
       source: shutdown.source,
       confidence: shutdown.confidence,
     };
   }
-  return { kind: 'available', label: 'Available', source: model.status.api.source, confidence: model.status.api.confidence };
+  return {
+    kind: 'available',
+    label: 'Available',
+    source: model.status.api.source,
+    confidence: model.status.api.confidence,
+  };
 }

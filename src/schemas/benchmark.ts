@@ -21,7 +21,17 @@ export const BenchmarkSchema = z.strictObject({
   measures: z.string().min(1, { error: 'Say what the benchmark measures' }),
   /** Grouping used on model pages. */
   category: z.enum(
-    ['knowledge', 'reasoning', 'math', 'coding', 'agents-and-tools', 'instruction-following', 'long-context', 'multimodal', 'factuality'],
+    [
+      'knowledge',
+      'reasoning',
+      'math',
+      'coding',
+      'agents-and-tools',
+      'instruction-following',
+      'long-context',
+      'multimodal',
+      'factuality',
+    ],
     { error: 'Unknown benchmark category' },
   ),
   unit: BenchmarkUnit,

@@ -31,7 +31,9 @@ export const ComparisonSchema = z
         z.strictObject({
           benchmark: BenchmarkId,
           /** One per column; null where the benchmark does not apply to that model. */
-          scores: z.array(z.number({ error: 'A score is a number or null (not applicable)' }).nullable()),
+          scores: z.array(
+            z.number({ error: 'A score is a number or null (not applicable)' }).nullable(),
+          ),
         }),
       )
       .min(1, { error: 'A comparison needs at least one row' }),

@@ -59,13 +59,18 @@ export function knowable<T extends z.ZodType>(value: T) {
   type Output = z.output<typeof known> | z.output<typeof Unknown>;
   return z.unknown().transform((input, ctx): Output => {
     if (input === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'Missing: give { value, source } or { unknown: not-disclosed | not-in-sources }' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Missing: give { value, source } or { unknown: not-disclosed | not-in-sources }',
+      });
       return z.NEVER;
     }
-    const branch = typeof input === 'object' && input !== null && 'unknown' in input ? Unknown : known;
+    const branch =
+      typeof input === 'object' && input !== null && 'unknown' in input ? Unknown : known;
     const result = branch.safeParse(input);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   });
 }

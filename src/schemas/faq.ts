@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Confidence, } from './fact.ts';
+import { Confidence } from './fact.ts';
 import { Id, SourceId } from './primitives.ts';
 
 /**
@@ -10,11 +10,16 @@ export const FaqEntrySchema = z.strictObject({
   /** The model page the question appears on. */
   model: Id,
   /** The question, as a reader would ask it. */
-  question: z.string().min(1, { error: 'An FAQ entry needs a question' }).refine((q) => q.trim().endsWith('?'), {
-    error: 'A question ends with "?"',
-  }),
+  question: z
+    .string()
+    .min(1, { error: 'An FAQ entry needs a question' })
+    .refine((q) => q.trim().endsWith('?'), {
+      error: 'A question ends with "?"',
+    }),
   /** Plain-text answer used in the FAQPage JSON-LD; it must say what the MDX body says. */
-  summary: z.string().min(1, { error: 'An FAQ entry needs a plain-text summary for structured data' }),
+  summary: z
+    .string()
+    .min(1, { error: 'An FAQ entry needs a plain-text summary for structured data' }),
   /** Sources the answer relies on. */
   sources: z.array(SourceId).min(1, { error: 'An FAQ answer cites at least one source' }),
   confidence: Confidence.default('high'),

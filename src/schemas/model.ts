@@ -84,7 +84,10 @@ export const ScoreSchema = z.strictObject({
  * `claim:<key>`, `tier:<name>`, or `benchmark:<id>` (add `@<source>` when several sources score it).
  */
 export const EvidencedClaim = z.strictObject({
-  text: z.string().min(1, { error: 'A claim needs text' }).max(140, { error: 'Keep a claim under 140 characters' }),
+  text: z
+    .string()
+    .min(1, { error: 'A claim needs text' })
+    .max(140, { error: 'Keep a claim under 140 characters' }),
   evidence: z.string().min(1, { error: 'A claim needs an evidence path' }),
 });
 
@@ -123,9 +126,7 @@ export const ModelSchema = z
     license: knowable(z.string()),
     weights: knowable(z.string()),
     /** Reasoning efforts; an empty list means the model has no reasoning step. */
-    reasoning: knowable(
-      z.strictObject({ efforts: z.array(Effort), default: Effort.nullable() }),
-    ),
+    reasoning: knowable(z.strictObject({ efforts: z.array(Effort), default: Effort.nullable() })),
     features,
     /** Built-in tools available through the Responses API. */
     tools: knowable(z.array(z.string().min(1))),
@@ -149,27 +150,56 @@ export const ModelSchema = z
     }),
     benchmarks: z.array(ScoreSchema),
     strengths: z.array(EvidencedClaim).min(1, { error: 'List at least one strength' }),
-    bestFor: z.array(EvidencedClaim).min(1, { error: 'List at least one use the model is best for' }),
+    bestFor: z
+      .array(EvidencedClaim)
+      .min(1, { error: 'List at least one use the model is best for' }),
   })
   .superRefine((model, ctx) => {
     const { pricing, contextWindow, maxInput, maxOutput, reasoning } = model;
-    if ('value' in pricing.cachedInput && 'value' in pricing.input && pricing.cachedInput.value > pricing.input.value) {
-      ctx.addIssue({ code: 'custom', path: ['pricing', 'cachedInput', 'value'], message: 'Cached input price is higher than the input price' });
+    if (
+      'value' in pricing.cachedInput &&
+      'value' in pricing.input &&
+      pricing.cachedInput.value > pricing.input.value
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pricing', 'cachedInput', 'value'],
+        message: 'Cached input price is higher than the input price',
+      });
     }
     if ('value' in contextWindow) {
-      for (const [key, limit] of [['maxOutput', maxOutput], ['maxInput', maxInput]] as const) {
+      for (const [key, limit] of [
+        ['maxOutput', maxOutput],
+        ['maxInput', maxInput],
+      ] as const) {
         if ('value' in limit && limit.value > contextWindow.value) {
-          ctx.addIssue({ code: 'custom', path: [key, 'value'], message: `${key} is larger than the context window` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, 'value'],
+            message: `${key} is larger than the context window`,
+          });
         }
       }
     }
-    if ('value' in reasoning && reasoning.value.default !== null && !reasoning.value.efforts.includes(reasoning.value.default)) {
-      ctx.addIssue({ code: 'custom', path: ['reasoning', 'value', 'default'], message: 'The default effort is not in the list of efforts' });
+    if (
+      'value' in reasoning &&
+      reasoning.value.default !== null &&
+      !reasoning.value.efforts.includes(reasoning.value.default)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reasoning', 'value', 'default'],
+        message: 'The default effort is not in the list of efforts',
+      });
     }
     const snapshotIds = new Set<string>();
     model.snapshots.forEach((snapshot, index) => {
       if (snapshotIds.has(snapshot.id)) {
-        ctx.addIssue({ code: 'custom', path: ['snapshots', index, 'id'], message: `Duplicate snapshot id "${snapshot.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['snapshots', index, 'id'],
+          message: `Duplicate snapshot id "${snapshot.id}"`,
+        });
       }
       snapshotIds.add(snapshot.id);
     });
@@ -177,7 +207,11 @@ export const ModelSchema = z
     model.benchmarks.forEach((score, index) => {
       const key = [score.benchmark, score.source, score.effort, score.setup ?? ''].join('|');
       if (scoreKeys.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['benchmarks', index], message: `Duplicate score for "${score.benchmark}" from the same source and setup` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['benchmarks', index],
+          message: `Duplicate score for "${score.benchmark}" from the same source and setup`,
+        });
       }
       scoreKeys.add(key);
     });

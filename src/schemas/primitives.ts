@@ -10,7 +10,9 @@ const KEBAB_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 /** A lower-case, kebab-case identifier (dots allowed, as in `gpt-4.1-mini`). */
 export const Id = z
   .string({ error: 'Expected an id (a string)' })
-  .regex(KEBAB_ID, { error: 'Ids are lower-case words joined by "-" or "." (for example "gpt-4.1-mini")' });
+  .regex(KEBAB_ID, {
+    error: 'Ids are lower-case words joined by "-" or "." (for example "gpt-4.1-mini")',
+  });
 
 /** Key of an entry in the `sources` collection. */
 export const SourceId = Id.describe('Key of an entry in content/sources.yaml');
@@ -42,7 +44,9 @@ export const DateString = z.preprocess(
   (input) => (input instanceof Date ? input.toISOString().slice(0, 10) : input),
   z
     .string({ error: 'Expected a date as text: YYYY-MM-DD, YYYY-MM or YYYY' })
-    .refine(isCalendarDate, { error: 'Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY with a real month and day' }),
+    .refine(isCalendarDate, {
+      error: 'Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY with a real month and day',
+    }),
 );
 
 /** An https URL. */

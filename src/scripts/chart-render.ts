@@ -3,7 +3,15 @@
  * value-label plugin and an HTML legend instead of Chart.js's Legend and Tooltip plugins.
  * Follows the colour scheme live and turns animation off for reduced motion.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
 import type { ClientChartSpec as ChartSpec } from '../lib/chart-data.ts';
 import { wrapLabel } from '../lib/wrap-label.ts';
 
@@ -63,7 +71,6 @@ function fillFor(index: number, color: string, background: string): string | Can
   return g.createPattern(tile, 'repeat') ?? color;
 }
 
-
 /**
  * Writes each bar's label (formatted at build time, as in the tables) at the end of the bar, inside
  * it when there is no room, and the null label where there is no bar.
@@ -98,7 +105,11 @@ function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
   };
 }
 
-function configFor(spec: ChartSpec, theme: Theme, narrow: boolean): ChartConfiguration<'bar', (number | null)[], string> {
+function configFor(
+  spec: ChartSpec,
+  theme: Theme,
+  narrow: boolean,
+): ChartConfiguration<'bar', (number | null)[], string> {
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
     type: 'bar',
@@ -138,7 +149,8 @@ function configFor(spec: ChartSpec, theme: Theme, narrow: boolean): ChartConfigu
             stepSize: spec.axis.step,
             color: theme.text,
             font: { family: FONT, size: 12 },
-            callback: (value) => (spec.axis.unit === 'usd' ? `$${Number(value)}` : `${Number(value)}`),
+            callback: (value) =>
+              spec.axis.unit === 'usd' ? `$${Number(value)}` : `${Number(value)}`,
           },
           grid: { color: theme.grid },
           border: { color: theme.grid },
@@ -168,7 +180,9 @@ export function drawChart(host: HTMLElement, spec: ChartSpec): void {
   const narrow = host.clientWidth < 480;
   let chart = new Chart(canvas, configFor(spec, readTheme(host), narrow));
   host.dataset['drawn'] = '';
-  host.dataset['bars'] = String(chart.data.datasets.reduce((n, d) => n + d.data.filter((v) => v !== null).length, 0));
+  host.dataset['bars'] = String(
+    chart.data.datasets.reduce((n, d) => n + d.data.filter((v) => v !== null).length, 0),
+  );
 
   // Follow the system colour scheme without a reload: redraw with the new palette.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {

@@ -38,7 +38,8 @@ type Path = FieldPath;
 /** Model names (GPT-4o, GPT-3.5 Turbo, GPT-5.4) may hold digits; figures may not. */
 const MODEL_NAMES = /\bGPT-\d[\d.]*[a-z]?\b/gi;
 
-const join = (prefix: string, path: Path) => [prefix, ...path].filter((part) => part !== '').join('.');
+const join = (prefix: string, path: Path) =>
+  [prefix, ...path].filter((part) => part !== '').join('.');
 
 /** Every cross-entry problem in an already schema-checked tree. */
 export function checkIntegrity(tree: ParsedTree): Problem[] {
@@ -53,12 +54,18 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   // Every source named anywhere exists.
   for (const entry of [...tree.models, ...tree.comparisons, ...tree.faq] as Parsed<unknown>[]) {
     for (const { id, path } of sourceRefs(entry.data)) {
-      if (!sourceIds.has(id)) add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
+      if (!sourceIds.has(id))
+        add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
     }
   }
 
   /** Reports an unknown benchmark id, or any of its scores outside the benchmark's range. */
-  const checkScores = (entry: Parsed<unknown>, id: string, idPath: Path, scores: { value: number | null; path: Path }[]) => {
+  const checkScores = (
+    entry: Parsed<unknown>,
+    id: string,
+    idPath: Path,
+    scores: { value: number | null; path: Path }[],
+  ) => {
     const benchmark = benchmarks.get(id);
     if (!benchmark) {
       add(entry, idPath, `Unknown benchmark "${id}": add it to content/benchmarks.yaml`);
@@ -67,21 +74,34 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
     const range = UNIT_RANGE[benchmark.unit];
     for (const { value, path } of scores) {
       if (value !== null && (value < range.min || value > range.max)) {
-        add(entry, path, `Score ${value} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`);
+        add(
+          entry,
+          path,
+          `Score ${value} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`,
+        );
       }
     }
   };
 
   for (const model of tree.models) {
     model.data.benchmarks.forEach((score, index) =>
-      checkScores(model, score.benchmark, ['benchmarks', index, 'benchmark'], [{ value: score.score, path: ['benchmarks', index, 'score'] }]),
+      checkScores(
+        model,
+        score.benchmark,
+        ['benchmarks', index, 'benchmark'],
+        [{ value: score.score, path: ['benchmarks', index, 'score'] }],
+      ),
     );
     for (const list of ['strengths', 'bestFor'] as const) {
       model.data[list].forEach((claim, index) => {
         const result = resolveEvidence(model.data, claim.evidence, benchmarks);
         if (!result.ok) add(model, [list, index, 'evidence'], result.reason);
         if (/\d/.test(claim.text.replace(MODEL_NAMES, ''))) {
-          add(model, [list, index, 'text'], 'Claim text holds a number; the evidence shows the figure from data, so write the claim without it');
+          add(
+            model,
+            [list, index, 'text'],
+            'Claim text holds a number; the evidence shows the figure from data, so write the claim without it',
+          );
         }
       });
     }
@@ -92,11 +112,17 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   for (const line of tree.lines) {
     const seen = new Set<string>();
     line.data.members.forEach((member, index) => {
-      if (!modelIds.has(member)) add(line, ['members', index], `Unknown model "${member}": no content/models/${member}.yaml`);
+      if (!modelIds.has(member))
+        add(
+          line,
+          ['members', index],
+          `Unknown model "${member}": no content/models/${member}.yaml`,
+        );
       if (seen.has(member)) add(line, ['members', index], `"${member}" is listed twice`);
       seen.add(member);
       const other = lineOf.get(member);
-      if (other !== undefined && other !== line.id) add(line, ['members', index], `"${member}" is already a member of line "${other}"`);
+      if (other !== undefined && other !== line.id)
+        add(line, ['members', index], `"${member}" is already a member of line "${other}"`);
       lineOf.set(member, line.id);
     });
   }
@@ -104,33 +130,53 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   for (const line of tree.lines) {
     const members = line.data.members.flatMap((id) => modelById.get(id) ?? []);
     for (const id of outOfReleaseOrder(members)) {
-      add(line, ['members', line.data.members.indexOf(id)], `"${id}" is released before the member listed ahead of it; list members oldest first`);
+      add(
+        line,
+        ['members', line.data.members.indexOf(id)],
+        `"${id}" is released before the member listed ahead of it; list members oldest first`,
+      );
     }
   }
   for (const model of tree.models) {
-    if (!lineOf.has(model.id)) add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
+    if (!lineOf.has(model.id))
+      add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
   }
 
   // Published comparisons: every column is a catalog or comparison model, every score in range.
   const comparisonModelIds = new Set(tree.comparisonModels.map((m) => m.id));
   for (const comparison of tree.comparisons) {
-    if (!modelIds.has(comparison.data.model)) add(comparison, ['model'], `Unknown model "${comparison.data.model}"`);
+    if (!modelIds.has(comparison.data.model))
+      add(comparison, ['model'], `Unknown model "${comparison.data.model}"`);
     comparison.data.columns.forEach((column, index) => {
       if (!modelIds.has(column) && !comparisonModelIds.has(column)) {
-        add(comparison, ['columns', index], `Unknown model "${column}": not in content/models nor content/comparison-models.yaml`);
+        add(
+          comparison,
+          ['columns', index],
+          `Unknown model "${column}": not in content/models nor content/comparison-models.yaml`,
+        );
       }
     });
     comparison.data.rows.forEach((row, r) =>
-      checkScores(comparison, row.benchmark, ['rows', r, 'benchmark'], row.scores.map((value, c) => ({ value, path: ['rows', r, 'scores', c] }))),
+      checkScores(
+        comparison,
+        row.benchmark,
+        ['rows', r, 'benchmark'],
+        row.scores.map((value, c) => ({ value, path: ['rows', r, 'scores', c] })),
+      ),
     );
   }
 
   // Hand-written FAQ entries point at a model and do not take a generated question's anchor.
   for (const entry of tree.faq) {
-    if (!modelIds.has(entry.data.model)) add(entry, ['model'], `Unknown model "${entry.data.model}"`);
+    if (!modelIds.has(entry.data.model))
+      add(entry, ['model'], `Unknown model "${entry.data.model}"`);
     const slug = faqSlug(entry.id);
     if ((FAQ_TOPIC_IDS as readonly string[]).includes(slug)) {
-      add(entry, [], `File name "${slug}" would give the same anchor as a generated question; rename the file`);
+      add(
+        entry,
+        [],
+        `File name "${slug}" would give the same anchor as a generated question; rename the file`,
+      );
     }
   }
   return problems;

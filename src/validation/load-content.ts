@@ -13,7 +13,11 @@ function readYaml(path: string, root: string, problems: Problem[]): unknown {
   try {
     return parse(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
   } catch (error) {
-    problems.push({ file, path: '', message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file,
+      path: '',
+      message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
 }
@@ -27,7 +31,12 @@ function listFiles(dir: string, extensions: string[]): string[] {
 }
 
 /** One entry per file; the id is the file name without its extension (as Astro's glob loader does). */
-function loadGlob(root: string, folder: string, collection: RawEntry['collection'], problems: Problem[]): RawEntry[] {
+function loadGlob(
+  root: string,
+  folder: string,
+  collection: RawEntry['collection'],
+  problems: Problem[],
+): RawEntry[] {
   return listFiles(join(root, folder), ['.yaml', '.yml']).map((path) => ({
     collection,
     id: basename(path, extname(path)),
@@ -37,7 +46,12 @@ function loadGlob(root: string, folder: string, collection: RawEntry['collection
 }
 
 /** One entry per top-level key of a YAML map (as Astro's file loader does). */
-function loadKeyed(root: string, name: string, collection: RawEntry['collection'], problems: Problem[]): RawEntry[] {
+function loadKeyed(
+  root: string,
+  name: string,
+  collection: RawEntry['collection'],
+  problems: Problem[],
+): RawEntry[] {
   const path = join(root, name);
   const file = relative(root, path);
   if (!existsSync(path)) {
@@ -50,7 +64,13 @@ function loadKeyed(root: string, name: string, collection: RawEntry['collection'
     problems.push({ file, path: '', message: 'Expected a map of id: entry' });
     return [];
   }
-  return Object.entries(data).map(([id, value]) => ({ collection, id, file, data: value, keyed: true }));
+  return Object.entries(data).map(([id, value]) => ({
+    collection,
+    id,
+    file,
+    data: value,
+    keyed: true,
+  }));
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -67,9 +87,18 @@ function loadFaq(root: string, folder: string, problems: Problem[]): RawEntry[] 
       return { collection: 'faq' as const, id, file, data: undefined };
     }
     try {
-      return { collection: 'faq' as const, id, file, data: parse(match[1] ?? '', { uniqueKeys: true }) };
+      return {
+        collection: 'faq' as const,
+        id,
+        file,
+        data: parse(match[1] ?? '', { uniqueKeys: true }),
+      };
     } catch (error) {
-      problems.push({ file, path: '', message: `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        file,
+        path: '',
+        message: `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       return { collection: 'faq' as const, id, file, data: undefined };
     }
   });
@@ -88,7 +117,12 @@ export function loadContentTree(contentDir: string): { tree: ContentTree; proble
     models: loadGlob(root, join(base, 'models'), 'models', problems),
     sources: loadKeyed(root, join(base, 'sources.yaml'), 'sources', problems),
     benchmarks: loadKeyed(root, join(base, 'benchmarks.yaml'), 'benchmarks', problems),
-    comparisonModels: loadKeyed(root, join(base, 'comparison-models.yaml'), 'comparisonModels', problems),
+    comparisonModels: loadKeyed(
+      root,
+      join(base, 'comparison-models.yaml'),
+      'comparisonModels',
+      problems,
+    ),
     comparisons: loadGlob(root, join(base, 'comparisons'), 'comparisons', problems),
     faq: loadFaq(root, join(base, 'faq'), problems),
   };

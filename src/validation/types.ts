@@ -1,6 +1,7 @@
 /** Shapes shared by the content loader, the validator and its tests. */
 
-export type CollectionName = 'lines' | 'models' | 'sources' | 'benchmarks' | 'comparisonModels' | 'comparisons' | 'faq';
+export type CollectionName =
+  'lines' | 'models' | 'sources' | 'benchmarks' | 'comparisonModels' | 'comparisons' | 'faq';
 
 /** One entry as read from disk, before its schema is applied. */
 export interface RawEntry {
@@ -25,5 +26,7 @@ export interface Problem {
 
 /** `content/models/x.yaml: pricing.input.value: A price cannot be negative` */
 export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.path
+    ? `${problem.file}: ${problem.path}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }

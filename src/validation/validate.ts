@@ -18,7 +18,12 @@ function duplicateIds(tree: ContentTree): Problem[] {
     for (const entry of entries) {
       const first = seen.get(entry.id);
       if (first === undefined) seen.set(entry.id, entry.file);
-      else problems.push({ file: entry.file, path: '', message: `Duplicate ${collection} id "${entry.id}" (also in ${first})` });
+      else
+        problems.push({
+          file: entry.file,
+          path: '',
+          message: `Duplicate ${collection} id "${entry.id}" (also in ${first})`,
+        });
     }
   }
   return problems;
@@ -27,8 +32,19 @@ function duplicateIds(tree: ContentTree): Problem[] {
 /** Checks a loaded tree; returns every problem found (empty when the content is valid). */
 export function validateTree(tree: ContentTree): Problem[] {
   const problems: Problem[] = duplicateIds(tree);
-  const parsed = { lines: [], models: [], sources: [], benchmarks: [], comparisonModels: [], comparisons: [], faq: [] } as Record<CollectionName, Parsed<unknown>[]>;
-  for (const [collection, entries] of Object.entries(tree) as [CollectionName, ContentTree[CollectionName]][]) {
+  const parsed = {
+    lines: [],
+    models: [],
+    sources: [],
+    benchmarks: [],
+    comparisonModels: [],
+    comparisons: [],
+    faq: [],
+  } as Record<CollectionName, Parsed<unknown>[]>;
+  for (const [collection, entries] of Object.entries(tree) as [
+    CollectionName,
+    ContentTree[CollectionName],
+  ][]) {
     for (const entry of entries) {
       if (entry.data === undefined) continue; // already reported by the loader
       const prefix = entry.keyed ? entry.id : '';

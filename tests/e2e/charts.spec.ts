@@ -44,7 +44,9 @@ const paintedPixels = (chart: Locator) =>
   });
 
 for (const path of CHART_PAGES) {
-  test(`${path}: every chart draws its bars, matches its table, with no console errors`, async ({ page }) => {
+  test(`${path}: every chart draws its bars, matches its table, with no console errors`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -58,28 +60,50 @@ for (const path of CHART_PAGES) {
       expect(await chart.getAttribute('data-bars')).toBe(String(barCount(spec)));
       expect(await paintedPixels(chart)).toBeGreaterThan(500);
       // The figure's table holds every number the chart shows.
-      const tableText = await chart.locator('xpath=ancestor::figure[1]').locator('table').innerText();
+      const tableText = await chart
+        .locator('xpath=ancestor::figure[1]')
+        .locator('table')
+        .innerText();
       for (const value of spec.series.flatMap((s) => s.values)) {
         if (value === null) continue;
-        expect(tableText).toContain(spec.axis.unit === 'usd' ? formatUsd(value) : formatScore(value, 'percent'));
+        expect(tableText).toContain(
+          spec.axis.unit === 'usd' ? formatUsd(value) : formatScore(value, 'percent'),
+        );
       }
       await expect(chart.locator('canvas')).toHaveAttribute('role', 'img');
-      await expect(chart.locator('canvas')).toHaveAttribute('aria-label', `${spec.title}. Every value is in the table below.`);
+      await expect(chart.locator('canvas')).toHaveAttribute(
+        'aria-label',
+        `${spec.title}. Every value is in the table below.`,
+      );
     }
     expect(errors).toEqual([]);
   });
 }
 
-test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score, not a zero bar', async ({ page }) => {
+test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score, not a zero bar', async ({
+  page,
+}) => {
   await page.goto('/models/gpt-4o-mini/');
-  const figure = page.locator('figure', { hasText: 'GPT-4o mini against other small models at launch' });
+  const figure = page.locator('figure', {
+    hasText: 'GPT-4o mini against other small models at launch',
+  });
   const spec = await specOf(page, figure.locator('bar-chart'));
-  expect(spec.series.map((s) => s.name)).toEqual(['GPT-4o mini', 'Gemini 1.5 Flash', 'Claude 3 Haiku', 'GPT-3.5 Turbo', 'GPT-4o']);
-  await expect(figure.getByRole('row', { name: /MMMU/ }).getByRole('cell').nth(3)).toHaveText('n/a');
+  expect(spec.series.map((s) => s.name)).toEqual([
+    'GPT-4o mini',
+    'Gemini 1.5 Flash',
+    'Claude 3 Haiku',
+    'GPT-3.5 Turbo',
+    'GPT-4o',
+  ]);
+  await expect(figure.getByRole('row', { name: /MMMU/ }).getByRole('cell').nth(3)).toHaveText(
+    'n/a',
+  );
   await expect(figure.getByRole('listitem')).toHaveText(spec.series.map((s) => s.name));
 });
 
-test('Chart.js and the chart data load only when a chart nears the viewport, and never on pages without charts', async ({ page }) => {
+test('Chart.js and the chart data load only when a chart nears the viewport, and never on pages without charts', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   const chartData: string[] = [];
   page.on('request', (r) => {
@@ -112,14 +136,19 @@ test('drawing the charts shifts nothing on the page (CLS 0)', async ({ page }) =
   await page.addInitScript(() => {
     (window as unknown as { shift: number }).shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        (window as unknown as { shift: number }).shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   for (const path of CHART_PAGES) {
     await page.goto(path);
-    const boxes = await page.locator('bar-chart').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const boxes = await page
+      .locator('bar-chart')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     await drawAll(page);
-    const after = await page.locator('bar-chart').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const after = await page
+      .locator('bar-chart')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(after, path).toEqual(boxes);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBe(0);
   }
@@ -130,21 +159,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/models/gpt-4o-mini/');
     await drawAll(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     // The first bar is drawn in the theme's first chart colour.
-    const expected = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-1').trim());
+    const expected = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--chart-1').trim(),
+    );
     const chart = page.locator('bar-chart').first();
-    const found = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement, hex: string) => {
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return false;
-      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs((data[i] ?? 0) - (want[0] ?? 0)) < 3 && Math.abs((data[i + 1] ?? 0) - (want[1] ?? 0)) < 3 && Math.abs((data[i + 2] ?? 0) - (want[2] ?? 0)) < 3) return true;
-      }
-      return false;
-    }, expected);
+    const found = await chart
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement, hex: string) => {
+        const ctx = canvas.getContext('2d');
+        if (!ctx) return false;
+        const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            Math.abs((data[i] ?? 0) - (want[0] ?? 0)) < 3 &&
+            Math.abs((data[i + 1] ?? 0) - (want[1] ?? 0)) < 3 &&
+            Math.abs((data[i + 2] ?? 0) - (want[2] ?? 0)) < 3
+          )
+            return true;
+        }
+        return false;
+      }, expected);
     expect(found).toBe(true);
   });
 }
@@ -198,14 +238,20 @@ test('with reduced motion the charts draw at once, without animating', async ({ 
   expect(await paintedPixels(chart)).toBe(first);
 });
 
-test('a chart whose data cannot be fetched says so, and its table still has every value', async ({ page }) => {
+test('a chart whose data cannot be fetched says so, and its table still has every value', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route('**/charts.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.route('**/charts.json', (route) =>
+    route.fulfill({ status: 503, body: 'unavailable' }),
+  );
   await page.goto('/models/gpt-4o-mini/');
   const chart = page.locator('bar-chart').first();
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.getByText('The chart could not be drawn. Every value is in the table below.')).toBeVisible();
+  await expect(
+    chart.getByText('The chart could not be drawn. Every value is in the table below.'),
+  ).toBeVisible();
   await expect(chart.locator('canvas')).toHaveCount(0);
   await expect(chart.locator('xpath=ancestor::figure[1]').locator('table')).toBeVisible();
   expect(errors.join('\n')).toContain('charts.json: HTTP 503');

@@ -5,17 +5,27 @@ import { compareData } from '../support/compare.ts';
 
 const data = compareData();
 const name = (id: string) => data.models.find((m) => m.id === id)?.name ?? id;
-const columns = (page: Page) => page.locator('.compare-output .compare-table thead th[scope="col"]');
+const columns = (page: Page) =>
+  page.locator('.compare-output .compare-table thead th[scope="col"]');
 
 test('choosing versions updates the table and the address', async ({ page }) => {
   await page.goto('/compare/');
   await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-5.4-mini')]);
   await page.getByRole('checkbox', { name: name('gpt-4.1-mini') }).check();
   await expect(page).toHaveURL(/\?models=gpt-4o-mini,gpt-4\.1-mini,gpt-5\.4-mini$/);
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-4.1-mini'), name('gpt-5.4-mini')]);
+  await expect(columns(page)).toHaveText([
+    'Fact',
+    name('gpt-4o-mini'),
+    name('gpt-4.1-mini'),
+    name('gpt-5.4-mini'),
+  ]);
   await page.getByRole('checkbox', { name: name('gpt-4o-mini') }).uncheck();
   await expect(page).toHaveURL(/\?models=gpt-4\.1-mini,gpt-5\.4-mini$/);
-  await expect(page.getByRole('heading', { name: `What changed from ${name('gpt-4.1-mini')} to ${name('gpt-5.4-mini')}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: `What changed from ${name('gpt-4.1-mini')} to ${name('gpt-5.4-mini')}`,
+    }),
+  ).toBeVisible();
 });
 
 test('the checkboxes work from the keyboard', async ({ page }) => {
@@ -26,7 +36,9 @@ test('the checkboxes work from the keyboard', async ({ page }) => {
   await expect(columns(page)).toHaveCount(4);
 });
 
-test('a shared address restores the comparison, in its order, with a chart of shared benchmarks', async ({ page }) => {
+test('a shared address restores the comparison, in its order, with a chart of shared benchmarks', async ({
+  page,
+}) => {
   await page.goto('/compare/?models=gpt-4.1-mini,gpt-4o-mini');
   await expect(columns(page)).toHaveText(['Fact', name('gpt-4.1-mini'), name('gpt-4o-mini')]);
   await expect(page.getByRole('checkbox', { name: name('gpt-4o-mini') })).toBeChecked();
@@ -82,33 +94,55 @@ test.describe('pre-rendered comparisons without JavaScript', () => {
     test(`${a} vs ${b} is complete`, async ({ page }) => {
       await page.goto(pairPath(a, b));
       await expect(page).toHaveTitle(new RegExp(`^${name(a)} vs ${name(b)}`));
-      await expect(page.getByRole('heading', { name: `What changed from ${name(a)} to ${name(b)}` })).toBeVisible();
-      await expect(page.locator('.compare-table thead th[scope="col"]')).toHaveText(['Fact', name(a), name(b)]);
+      await expect(
+        page.getByRole('heading', { name: `What changed from ${name(a)} to ${name(b)}` }),
+      ).toBeVisible();
+      await expect(page.locator('.compare-table thead th[scope="col"]')).toHaveText([
+        'Fact',
+        name(a),
+        name(b),
+      ]);
       await expect(page.locator('.compare-table td .cite').first()).toBeVisible();
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${pairPath(a, b)}$`));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${pairPath(a, b)}$`),
+      );
     });
   }
 
   test('the reversed address leads to the canonical one', async ({ page }) => {
     await page.goto('/compare/gpt-5.4-mini-vs-gpt-4o-mini/');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/compare\/gpt-4o-mini-vs-gpt-5\.4-mini\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/compare\/gpt-4o-mini-vs-gpt-5\.4-mini\/$/,
+    );
     await page.waitForURL('**/compare/gpt-4o-mini-vs-gpt-5.4-mini/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name('gpt-4o-mini')} vs ${name('gpt-5.4-mini')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `${name('gpt-4o-mini')} vs ${name('gpt-5.4-mini')}`,
+    );
   });
 
   test('/compare/ shows its default comparison and the ready-made ones', async ({ page }) => {
     await page.goto('/compare/');
     await expect(page.locator('.compare-table thead th[scope="col"]')).toHaveCount(3);
-    await expect(page.getByRole('link', { name: `${name('gpt-4o-mini')} vs ${name('gpt-4.1-mini')}` })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `${name('gpt-4o-mini')} vs ${name('gpt-4.1-mini')}` }),
+    ).toBeVisible();
   });
 });
 
-test('model pages link to comparisons with the previous version and the latest', async ({ page }) => {
+test('model pages link to comparisons with the previous version and the latest', async ({
+  page,
+}) => {
   await page.goto('/models/gpt-5-mini/');
-  await page.getByRole('link', { name: `Compare with the previous version, ${name('gpt-4.1-mini')}` }).click();
+  await page
+    .getByRole('link', { name: `Compare with the previous version, ${name('gpt-4.1-mini')}` })
+    .click();
   await expect(page).toHaveURL(pairPath('gpt-4.1-mini', 'gpt-5-mini'));
   await page.goto('/models/gpt-4o-mini/');
-  await page.getByRole('link', { name: `Compare with the latest, ${name('gpt-5.4-mini')}` }).click();
+  await page
+    .getByRole('link', { name: `Compare with the latest, ${name('gpt-5.4-mini')}` })
+    .click();
   await expect(page).toHaveURL(pairPath('gpt-4o-mini', 'gpt-5.4-mini'));
 });
 
@@ -132,7 +166,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const chart = page.locator('.compare-output bar-chart');
     await chart.scrollIntoViewIfNeeded();
     await expect(chart).toHaveAttribute('data-drawn', '');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }

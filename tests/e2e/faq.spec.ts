@@ -16,7 +16,9 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(answer).toBeVisible();
         await expect(answer).toBeInViewport();
         const question = page.locator('details', { has: answer }).locator('summary');
-        await expect(question).toContainText(`How much does ${content.models.get(id)?.data.name} cost?`);
+        await expect(question).toContainText(
+          `How much does ${content.models.get(id)?.data.name} cost?`,
+        );
         await expect(question).toBeInViewport();
       });
     }
@@ -28,7 +30,9 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('following "Link to this question" opens that question and puts it in the address', async ({ page }) => {
+test('following "Link to this question" opens that question and puts it in the address', async ({
+  page,
+}) => {
   await page.goto('/models/gpt-5-mini/');
   const item = page.locator('details', { has: page.locator('#faq-availability') });
   await item.locator('summary').click();
@@ -38,7 +42,9 @@ test('following "Link to this question" opens that question and puts it in the a
   await expect(page.locator('#faq-context-window')).toBeVisible();
 });
 
-test('every generated question has its documented anchor, and hand-written ones appear too', async ({ page }) => {
+test('every generated question has its documented anchor, and hand-written ones appear too', async ({
+  page,
+}) => {
   await page.goto('/models/gpt-4o-mini/');
   for (const topic of FAQ_TOPIC_IDS.filter((t) => t !== 'vs-predecessor')) {
     await expect(page.locator(`#faq-${topic}`)).toHaveCount(1);
@@ -51,12 +57,22 @@ test('every generated question has its documented anchor, and hand-written ones 
 test('FAQPage JSON-LD matches the visible questions and answers', async ({ page }) => {
   for (const id of ids) {
     await page.goto(`/models/${id}/`);
-    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const json = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
     const visibleQuestions = await page.locator('.faq-item summary').allInnerTexts();
     expect(json['@type']).toBe('FAQPage');
-    expect(json.mainEntity.map((q: { name: string }) => q.name)).toEqual(visibleQuestions.map((q) => q.trim()));
-    await page.locator('.faq-item summary').evaluateAll((els) => els.forEach((el) => (el.parentElement as HTMLDetailsElement).open = true));
+    expect(json.mainEntity.map((q: { name: string }) => q.name)).toEqual(
+      visibleQuestions.map((q) => q.trim()),
+    );
+    await page
+      .locator('.faq-item summary')
+      .evaluateAll((els) =>
+        els.forEach((el) => ((el.parentElement as HTMLDetailsElement).open = true)),
+      );
     const firstAnswers = await page.locator('.faq-item .answer > p:first-child').allInnerTexts();
-    expect(json.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text)).toEqual(firstAnswers.map((a) => a.trim()));
+    expect(
+      json.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text),
+    ).toEqual(firstAnswers.map((a) => a.trim()));
   }
 });

@@ -8,7 +8,9 @@ const line = content.lines.get('gpt-mini');
 if (!line) throw new Error('line missing');
 const newest = newestFirst(membersOf(line, [...content.models.values()]));
 
-test('the lineage table lists every version, newest first, with the latest marked', async ({ page }) => {
+test('the lineage table lists every version, newest first, with the latest marked', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT mini — every version');
   const table = page.getByRole('table', { name: /every version/ });
@@ -24,9 +26,12 @@ test('the lineage table lists every version, newest first, with the latest marke
 test('each row shows the version’s figures with source markers', async ({ page }) => {
   await page.goto('/');
   for (const model of newest) {
-    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: model.data.name, exact: true }) });
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: model.data.name, exact: true }) });
     const { contextWindow, pricing } = model.data;
-    if ('value' in contextWindow) await expect(row).toContainText(formatTokens(contextWindow.value));
+    if ('value' in contextWindow)
+      await expect(row).toContainText(formatTokens(contextWindow.value));
     if ('value' in pricing.input) await expect(row).toContainText(formatUsd(pricing.input.value));
     if ('value' in pricing.output) await expect(row).toContainText(formatUsd(pricing.output.value));
     expect(await row.locator('.cite').count()).toBeGreaterThanOrEqual(8);

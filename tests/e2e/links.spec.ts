@@ -18,14 +18,17 @@ test('every internal link and anchor resolves', async ({ page, baseURL }) => {
   let checked = 0;
   for (const from of builtPages()) {
     await page.goto(from);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       if (url.origin !== new URL(baseURL ?? '').origin) continue;
       checked++;
       const ids = await idsOf(url.pathname);
       if (!ids) broken.push(`${from} → ${url.pathname} (no page)`);
-      else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${url.pathname}${url.hash} (no such anchor)`);
+      else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${from} → ${url.pathname}${url.hash} (no such anchor)`);
     }
   }
   expect(broken).toEqual([]);

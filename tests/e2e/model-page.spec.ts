@@ -6,12 +6,27 @@ import { loadContent } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 
 const content = loadContent();
-const factsPath = process.env['FACTS_FILE'] ?? join(PROJECT_ROOT, '..', 'shared/data/gpt-mini-facts.json');
+const factsPath =
+  process.env['FACTS_FILE'] ?? join(PROJECT_ROOT, '..', 'shared/data/gpt-mini-facts.json');
 const facts = existsSync(factsPath)
-  ? (JSON.parse(readFileSync(factsPath, 'utf8')) as { models: { id: string; released: string; values: Record<string, { value: unknown }> }[] })
+  ? (JSON.parse(readFileSync(factsPath, 'utf8')) as {
+      models: { id: string; released: string; values: Record<string, { value: unknown }> }[];
+    })
   : undefined;
 
-const SECTIONS = ['Overview', 'Key facts', 'Capabilities', 'Benchmarks', 'Pricing', 'Strengths', 'Best for', 'How to access', 'Lineage', 'FAQ', 'Sources'];
+const SECTIONS = [
+  'Overview',
+  'Key facts',
+  'Capabilities',
+  'Benchmarks',
+  'Pricing',
+  'Strengths',
+  'Best for',
+  'How to access',
+  'Lineage',
+  'FAQ',
+  'Sources',
+];
 
 for (const [id, { data: model }] of content.models) {
   test.describe(`${model.name} page`, () => {
@@ -28,13 +43,24 @@ for (const [id, { data: model }] of content.models) {
       const fm = facts?.models.find((m) => m.id === id);
       if (!fm) throw new Error(`${id} not in the facts file`);
       const keyFacts = page.locator('table.key-facts');
-      const row = (label: string) => keyFacts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+      const row = (label: string) =>
+        keyFacts
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
       await expect(row('Released')).toContainText(formatDate(fm.released));
-      await expect(row('Context window')).toContainText(formatTokens(fm.values['context_window_tokens']?.value as number));
-      await expect(row('Max output')).toContainText(formatTokens(fm.values['max_output_tokens']?.value as number));
+      await expect(row('Context window')).toContainText(
+        formatTokens(fm.values['context_window_tokens']?.value as number),
+      );
+      await expect(row('Max output')).toContainText(
+        formatTokens(fm.values['max_output_tokens']?.value as number),
+      );
       await expect(row('Parameters')).toContainText('Not disclosed');
       const pricing = page.locator('#pricing').locator('..');
-      for (const key of ['price_input_per_1m_usd', 'price_cached_input_per_1m_usd', 'price_output_per_1m_usd']) {
+      for (const key of [
+        'price_input_per_1m_usd',
+        'price_cached_input_per_1m_usd',
+        'price_output_per_1m_usd',
+      ]) {
         await expect(pricing).toContainText(formatUsd(fm.values[key]?.value as number));
       }
     });
@@ -52,7 +78,9 @@ for (const [id, { data: model }] of content.models) {
     });
 
     test('marks third-party facts visibly', async ({ page }) => {
-      const medium = model.benchmarks.filter((s) => s.confidence === 'medium').length + model.pricing.tiers.filter((t) => t.confidence === 'medium').length;
+      const medium =
+        model.benchmarks.filter((s) => s.confidence === 'medium').length +
+        model.pricing.tiers.filter((t) => t.confidence === 'medium').length;
       if (medium > 0 || model.status.api.confidence === 'medium') {
         await expect(page.getByText('third-party', { exact: true }).first()).toBeVisible();
       }
@@ -60,7 +88,9 @@ for (const [id, { data: model }] of content.models) {
 
     test('links every source marker to a listed source with an address', async ({ page }) => {
       const markers = page.locator('.cite a');
-      const hrefs = new Set(await markers.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')));
+      const hrefs = new Set(
+        await markers.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+      );
       for (const href of hrefs) {
         const item = page.locator(`[id="${href.slice(1)}"]`);
         await expect(item).toHaveCount(1);

@@ -21,14 +21,19 @@ async function watch(page: Page, baseURL: string, run: () => Promise<void>) {
     if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) offSite.push(r.url());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await run();
   return { errors, offSite };
 }
 
 for (const path of pages) {
-  test(`${path}: no console errors, CSP violations or off-site requests`, async ({ page, baseURL }) => {
+  test(`${path}: no console errors, CSP violations or off-site requests`, async ({
+    page,
+    baseURL,
+  }) => {
     const { errors, offSite } = await watch(page, baseURL ?? '', async () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
@@ -44,9 +49,17 @@ for (const path of pages) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       // Open every collapsible answer so its text is checked too.
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page
+        .locator('details')
+        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -55,16 +68,27 @@ test('every built page carries the strict CSP and nothing inline that it would h
   expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
   expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|sha256-|nonce-|\*/);
-  const files = [...builtPages(), ...redirectPages()].map((path) => (path === '/404.html' ? '404.html' : join(path, 'index.html')));
+  const files = [...builtPages(), ...redirectPages()].map((path) =>
+    path === '/404.html' ? '404.html' : join(path, 'index.html'),
+  );
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) {
     const html = readFileSync(join(PROJECT_ROOT, 'dist', file), 'utf8');
-    const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)].map((m) => m[1]);
+    const policies = [
+      ...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g),
+    ].map((m) => m[1]);
     expect(policies, file).toEqual([CONTENT_SECURITY_POLICY]);
     // The policy is the first thing in <head>: nothing before it escapes it.
-    expect(html.indexOf('http-equiv="content-security-policy"'), file).toBeLessThan(html.search(/<(link|script|style)\b/));
-    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''));
-    expect(inlineScripts.map((m) => m[0]), file).toEqual([]);
+    expect(html.indexOf('http-equiv="content-security-policy"'), file).toBeLessThan(
+      html.search(/<(link|script|style)\b/),
+    );
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter(
+      (m) => !/\bsrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''),
+    );
+    expect(
+      inlineScripts.map((m) => m[0]),
+      file,
+    ).toEqual([]);
     expect(html.match(/<style\b/g), file).toBeNull();
     expect(html.match(/\s(style|on[a-z]+)=/g), file).toBeNull();
   }
@@ -86,7 +110,9 @@ test('the page is usable from the keyboard: skip link first, then navigation', a
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('every page without a chart, copy button or compare picker ships no JavaScript', async ({ page }) => {
+test('every page without a chart, copy button or compare picker ships no JavaScript', async ({
+  page,
+}) => {
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);
@@ -97,7 +123,9 @@ test('every page without a chart, copy button or compare picker ships no JavaScr
   expect(plain).toBeGreaterThanOrEqual(3);
 });
 
-test('printing a model page drops the navigation, opens every answer and spells out source addresses', async ({ page }) => {
+test('printing a model page drops the navigation, opens every answer and spells out source addresses', async ({
+  page,
+}) => {
   await page.goto('/models/gpt-5-mini/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();

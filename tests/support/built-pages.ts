@@ -6,7 +6,10 @@ import { PROJECT_ROOT } from './fixtures.ts';
 const dist = join(PROJECT_ROOT, 'dist');
 
 function allPages(): { path: string; redirect: boolean }[] {
-  if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the browser tests');
+  if (!existsSync(dist))
+    throw new Error(
+      'dist/ is missing: run `npm run build` (npm test does) before the browser tests',
+    );
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()

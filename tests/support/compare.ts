@@ -7,11 +7,20 @@ export function compareData(): CompareData {
   const content = loadContent();
   const line = content.lines.get('gpt-mini');
   if (!line) throw new Error('line missing');
-  const models = membersOf(line, [...content.models.values()]).map((m) => toCompareModel(m.id, m.data, line.verified));
+  const models = membersOf(line, [...content.models.values()]).map((m) =>
+    toCompareModel(m.id, m.data, line.verified),
+  );
   return {
     models,
     rows: [],
-    benchmarks: Object.fromEntries([...content.benchmarks].map(([id, b]) => [id, { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter }])),
-    sources: Object.fromEntries([...content.sources].map(([id, s]) => [id, { title: s.title, url: s.url }])),
+    benchmarks: Object.fromEntries(
+      [...content.benchmarks].map(([id, b]) => [
+        id,
+        { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter },
+      ]),
+    ),
+    sources: Object.fromEntries(
+      [...content.sources].map(([id, s]) => [id, { title: s.title, url: s.url }]),
+    ),
   };
 }

@@ -1,5 +1,14 @@
 /** The real content, parsed through the real schemas, for tests of the pure lib. */
-import { BenchmarkSchema, LineSchema, ModelSchema, SourceSchema, type Benchmark, type Line, type Model, type Source } from '../../src/schemas/index.ts';
+import {
+  BenchmarkSchema,
+  LineSchema,
+  ModelSchema,
+  SourceSchema,
+  type Benchmark,
+  type Line,
+  type Model,
+  type Source,
+} from '../../src/schemas/index.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
 import type { ModelEntry } from '../../src/lib/lineage.ts';
 import { CONTENT_DIR } from './fixtures.ts';
@@ -15,7 +24,9 @@ export function loadContent(): ParsedContent {
   const { tree, problems } = loadContentTree(CONTENT_DIR);
   if (problems.length > 0) throw new Error(`Content did not load: ${JSON.stringify(problems)}`);
   return {
-    models: new Map(tree.models.map((e) => [e.id, { id: e.id, data: ModelSchema.parse(e.data) as Model }])),
+    models: new Map(
+      tree.models.map((e) => [e.id, { id: e.id, data: ModelSchema.parse(e.data) as Model }]),
+    ),
     lines: new Map(tree.lines.map((e) => [e.id, LineSchema.parse(e.data)])),
     sources: new Map(tree.sources.map((e) => [e.id, SourceSchema.parse(e.data)])),
     benchmarks: new Map(tree.benchmarks.map((e) => [e.id, BenchmarkSchema.parse(e.data)])),

@@ -8,7 +8,15 @@
  *   text: "..."                             # the file's whole new text
  *   expect: { path: pricing.input.value, message: cannot be negative }
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,16 +39,23 @@ export function malformedFixtures(): MalformedFixture[] {
   return readdirSync(FIXTURE_DIR)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((name) => ({ name, ...(parse(readFileSync(join(FIXTURE_DIR, name), 'utf8')) as Omit<MalformedFixture, 'name'>) }));
+    .map((name) => ({
+      name,
+      ...(parse(readFileSync(join(FIXTURE_DIR, name), 'utf8')) as Omit<MalformedFixture, 'name'>),
+    }));
 }
 
-function walkTo(root: Record<string, unknown>, dotted: string): { parent: Record<string, unknown>; key: string } {
+function walkTo(
+  root: Record<string, unknown>,
+  dotted: string,
+): { parent: Record<string, unknown>; key: string } {
   const parts = dotted.split('.');
   const key = parts.pop() as string;
   let parent: Record<string, unknown> = root;
   for (const part of parts) {
     const next = parent[part];
-    if (next === null || typeof next !== 'object') throw new Error(`Fixture path "${dotted}" does not exist`);
+    if (next === null || typeof next !== 'object')
+      throw new Error(`Fixture path "${dotted}" does not exist`);
     parent = next as Record<string, unknown>;
   }
   return { parent, key };
@@ -53,7 +68,8 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
     writeFileSync(path, fixture.text);
     return;
   }
-  if (!existsSync(path)) throw new Error(`Fixture ${fixture.name} patches ${fixture.file}, which does not exist`);
+  if (!existsSync(path))
+    throw new Error(`Fixture ${fixture.name} patches ${fixture.file}, which does not exist`);
   const data = parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   for (const [dotted, value] of Object.entries(fixture.set ?? {})) {
     const { parent, key } = walkTo(data, dotted);
@@ -61,7 +77,8 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
   }
   for (const dotted of fixture.remove ?? []) {
     const { parent, key } = walkTo(data, dotted);
-    if (!(key in parent)) throw new Error(`Fixture ${fixture.name} removes "${dotted}", which does not exist`);
+    if (!(key in parent))
+      throw new Error(`Fixture ${fixture.name} removes "${dotted}", which does not exist`);
     delete parent[key];
   }
   writeFileSync(path, stringify(data));
@@ -71,5 +88,9 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
 export function copyContent(): { root: string; contentDir: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'gpt-mini-content-'));
   cpSync(CONTENT_DIR, join(root, 'content'), { recursive: true });
-  return { root, contentDir: join(root, 'content'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    contentDir: join(root, 'content'),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

@@ -23,41 +23,50 @@ if (!line) throw new Error('line missing');
 const members = membersOf(line, [...content.models.values()]);
 const title = (id: string) => content.sources.get(id)?.title ?? id;
 
-describe.each([...content.models.values()].map((m) => [m.id, m.data] as const))('score charts of %s', (_id, model) => {
-  const groups = scoreCharts(model.name, model.benchmarks, content.benchmarks, title);
+describe.each([...content.models.values()].map((m) => [m.id, m.data] as const))(
+  'score charts of %s',
+  (_id, model) => {
+    const groups = scoreCharts(model.name, model.benchmarks, content.benchmarks, title);
 
-  it('chart every percent, higher-is-better score once, on the 0–100 scale with 25-point gridlines', () => {
-    const chartable = model.benchmarks.filter((s) => {
-      const b = content.benchmarks.get(s.benchmark);
-      return b && notChartedReason(b) === undefined;
+    it('chart every percent, higher-is-better score once, on the 0–100 scale with 25-point gridlines', () => {
+      const chartable = model.benchmarks.filter((s) => {
+        const b = content.benchmarks.get(s.benchmark);
+        return b && notChartedReason(b) === undefined;
+      });
+      expect(groups.reduce((n, g) => n + (g.spec ? barCount(g.spec) : 0), 0)).toBe(
+        chartable.length,
+      );
+      expect(groups.flatMap((g) => g.spec?.series[0]?.values ?? []).sort()).toEqual(
+        chartable.map((s) => s.score).sort(),
+      );
+      for (const g of groups)
+        if (g.spec) expect(g.spec.axis).toEqual({ min: 0, max: 100, step: 25, unit: 'percent' });
     });
-    expect(groups.reduce((n, g) => n + (g.spec ? barCount(g.spec) : 0), 0)).toBe(chartable.length);
-    expect(groups.flatMap((g) => g.spec?.series[0]?.values ?? []).sort()).toEqual(chartable.map((s) => s.score).sort());
-    for (const g of groups) if (g.spec) expect(g.spec.axis).toEqual({ min: 0, max: 100, step: 25, unit: 'percent' });
-  });
 
-  it('give every bar its score’s source, for selecting a bar', () => {
-    for (const g of groups) {
-      if (!g.spec) continue;
-      const charted = g.rows.filter((r) => notChartedReason(r.benchmark) === undefined);
-      expect(g.spec.series[0]?.sources).toEqual(charted.map((r) => r.score.source));
-    }
-  });
+    it('give every bar its score’s source, for selecting a bar', () => {
+      for (const g of groups) {
+        if (!g.spec) continue;
+        const charted = g.rows.filter((r) => notChartedReason(r.benchmark) === undefined);
+        expect(g.spec.series[0]?.sources).toEqual(charted.map((r) => r.score.source));
+      }
+    });
 
-  it('give every bar a distinct label that shows any stated effort', () => {
-    for (const g of groups) {
-      if (!g.spec) continue;
-      expect(new Set(g.spec.categories).size).toBe(g.spec.categories.length);
-    }
-    for (const s of model.benchmarks) {
-      const b = content.benchmarks.get(s.benchmark);
-      if (!b) continue;
-      const label = scoreLabel(s, b);
-      if (s.effort !== 'not-applicable' && s.effort !== 'not-stated') expect(label).toContain(`· ${s.effort}`);
-      else expect(label).not.toContain('·');
-    }
-  });
-});
+    it('give every bar a distinct label that shows any stated effort', () => {
+      for (const g of groups) {
+        if (!g.spec) continue;
+        expect(new Set(g.spec.categories).size).toBe(g.spec.categories.length);
+      }
+      for (const s of model.benchmarks) {
+        const b = content.benchmarks.get(s.benchmark);
+        if (!b) continue;
+        const label = scoreLabel(s, b);
+        if (s.effort !== 'not-applicable' && s.effort !== 'not-stated')
+          expect(label).toContain(`· ${s.effort}`);
+        else expect(label).not.toContain('·');
+      }
+    });
+  },
+);
 
 describe('what is left out of a 0–100 chart, and why', () => {
   it.each([
@@ -100,14 +109,21 @@ describe('price history', () => {
   it('has input and output for every version, oldest first, from the content', () => {
     expect(spec.categories.map((c) => c.split(' (')[0])).toEqual(members.map((m) => m.data.name));
     expect(spec.series.map((s) => s.name)).toEqual(['Input', 'Output']);
-    expect(spec.series[0]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.input ? m.data.pricing.input.value : null)));
-    expect(spec.series[1]?.values).toEqual(members.map((m) => ('value' in m.data.pricing.output ? m.data.pricing.output.value : null)));
+    expect(spec.series[0]?.values).toEqual(
+      members.map((m) => ('value' in m.data.pricing.input ? m.data.pricing.input.value : null)),
+    );
+    expect(spec.series[1]?.values).toEqual(
+      members.map((m) => ('value' in m.data.pricing.output ? m.data.pricing.output.value : null)),
+    );
   });
   it('gives each price bar its price’s source', () => {
-    expect(spec.series[0]?.sources).toEqual(members.map((m) => ('source' in m.data.pricing.input ? m.data.pricing.input.source : null)));
+    expect(spec.series[0]?.sources).toEqual(
+      members.map((m) => ('source' in m.data.pricing.input ? m.data.pricing.input.source : null)),
+    );
   });
   it('puts every price inside the axis', () => {
-    for (const s of spec.series) for (const v of s.values) if (v !== null) expect(v).toBeLessThanOrEqual(spec.axis.max);
+    for (const s of spec.series)
+      for (const v of s.values) if (v !== null) expect(v).toBeLessThanOrEqual(spec.axis.max);
   });
 });
 
@@ -136,8 +152,13 @@ describe('benchmarks across versions', () => {
   });
 
   it('says why GPQA Diamond is not charted across versions', () => {
-    const gpqa = notComparable.find((g) => g.benchmarkId === 'gpqa-diamond' && g.setup === undefined);
-    expect(gpqa?.reasons).toEqual(['reported in different posts or runs', 'run at different reasoning efforts']);
+    const gpqa = notComparable.find(
+      (g) => g.benchmarkId === 'gpqa-diamond' && g.setup === undefined,
+    );
+    expect(gpqa?.reasons).toEqual([
+      'reported in different posts or runs',
+      'run at different reasoning efforts',
+    ]);
   });
 
   it('does not chart GPT-5 mini (high) against GPT-5.4 mini (xhigh), though one post reports both', () => {
@@ -151,7 +172,9 @@ describe('benchmarks across versions', () => {
 
   it('charts each comparable group with one series per version that has a score', () => {
     const spec = crossVersionChart('GPT mini', comparable, members);
-    expect(spec.categories).toHaveLength(comparable.filter((g) => g.benchmark.unit === 'percent' && g.benchmark.higherIsBetter).length);
+    expect(spec.categories).toHaveLength(
+      comparable.filter((g) => g.benchmark.unit === 'percent' && g.benchmark.higherIsBetter).length,
+    );
     expect(barCount(spec)).toBe(comparable.reduce((n, g) => n + g.scores.length, 0));
   });
 });

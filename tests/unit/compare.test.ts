@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, parseSelection, pointDelta, whatChanged, type CompareModel, type Row } from '../../src/lib/compare.ts';
+import {
+  compareRows,
+  parseSelection,
+  pointDelta,
+  whatChanged,
+  type CompareModel,
+  type Row,
+} from '../../src/lib/compare.ts';
 import { compareData } from '../support/compare.ts';
 
 const data = compareData();
@@ -41,7 +48,11 @@ describe('fact rows: direction of better, ratio against the first column', () =>
 
   it('lists every price tier either version has', () => {
     expect(rows.filter((r) => r.id.startsWith('tier:')).map((r) => r.label)).toEqual(
-      expect.arrayContaining(['Batch API: input', 'Fine-tuning training: training', 'Flex processing: cached input']),
+      expect.arrayContaining([
+        'Batch API: input',
+        'Fine-tuning training: training',
+        'Flex processing: cached input',
+      ]),
     );
   });
 
@@ -100,8 +111,14 @@ describe('benchmark rows', () => {
 
   it('lists every benchmark any selected version has, with "—" for the others', () => {
     const rows = compareRows(pick('gpt-4o-mini', 'gpt-5.4-mini'), data);
-    expect(row(rows, 'benchmark:mmlu').cells.map((c) => c?.display ?? null)).toEqual(['82.0%', null]);
-    expect(row(rows, 'benchmark:swe-bench-pro').cells.map((c) => c?.display ?? null)).toEqual([null, '54.4% · xhigh']);
+    expect(row(rows, 'benchmark:mmlu').cells.map((c) => c?.display ?? null)).toEqual([
+      '82.0%',
+      null,
+    ]);
+    expect(row(rows, 'benchmark:swe-bench-pro').cells.map((c) => c?.display ?? null)).toEqual([
+      null,
+      '54.4% · xhigh',
+    ]);
   });
 });
 
@@ -119,8 +136,16 @@ describe('parseSelection', () => {
   it.each([
     [['gpt-4o-mini,gpt-5-mini'], ['gpt-4o-mini', 'gpt-5-mini'], []],
     [['gpt-4o-mini', 'gpt-5-mini'], ['gpt-4o-mini', 'gpt-5-mini'], []],
-    [['gpt-4o-mini,gpt-9-mini,gpt-5-mini'], ['gpt-4o-mini', 'gpt-5-mini'], ['“gpt-9-mini” is not a version in this catalog.']],
-    [['gpt-4o-mini,gpt-4o-mini,gpt-5-mini'], ['gpt-4o-mini', 'gpt-5-mini'], ['“gpt-4o-mini” is listed more than once; it is shown once.']],
+    [
+      ['gpt-4o-mini,gpt-9-mini,gpt-5-mini'],
+      ['gpt-4o-mini', 'gpt-5-mini'],
+      ['“gpt-9-mini” is not a version in this catalog.'],
+    ],
+    [
+      ['gpt-4o-mini,gpt-4o-mini,gpt-5-mini'],
+      ['gpt-4o-mini', 'gpt-5-mini'],
+      ['“gpt-4o-mini” is listed more than once; it is shown once.'],
+    ],
     [['gpt-4o-mini'], ['gpt-4o-mini'], ['Choose at least 2 versions to compare.']],
     [[], [], ['Choose at least 2 versions to compare.']],
     [
@@ -141,19 +166,27 @@ describe('what changed', () => {
   const [a, b] = pick('gpt-4o-mini', 'gpt-4.1-mini') as [CompareModel, CompareModel];
   it('reads from older to newer whatever the column order, from the data', () => {
     const lines = whatChanged(b, a, data);
-    expect(lines[0]).toBe('Price per 1M tokens: input $0.15 → $0.40 (2.7×); output $0.60 → $1.60 (2.7×).');
+    expect(lines[0]).toBe(
+      'Price per 1M tokens: input $0.15 → $0.40 (2.7×); output $0.60 → $1.60 (2.7×).',
+    );
     expect(lines).toContain('Context window 128,000 tokens → 1,047,576 tokens (8.2×).');
-    expect(lines.at(-1)).toMatch(/^Benchmarks measured on both in the same run: GPT-4.1 mini does better on \d+ and worse on \d+ of \d+\.$/);
+    expect(lines.at(-1)).toMatch(
+      /^Benchmarks measured on both in the same run: GPT-4.1 mini does better on \d+ and worse on \d+ of \d+\.$/,
+    );
   });
   it('names capabilities gained and lost', () => {
     const [c, d] = pick('gpt-4.1-mini', 'gpt-5-mini') as [CompareModel, CompareModel];
     const lines = whatChanged(c, d, data);
-    expect(lines).toContain('GPT-5 mini adds reasoning effort settings (minimal, low, medium, high).');
+    expect(lines).toContain(
+      'GPT-5 mini adds reasoning effort settings (minimal, low, medium, high).',
+    );
     expect(lines).toContain('GPT-5 mini drops fine-tuning.');
   });
   it('says so when no benchmark run measured both', () => {
     const [c, d] = pick('gpt-5-mini', 'gpt-5.4-mini') as [CompareModel, CompareModel];
-    expect(whatChanged(c, d, data).at(-1)).toBe('No benchmark was measured on both in the same run, so scores are listed but not compared.');
+    expect(whatChanged(c, d, data).at(-1)).toBe(
+      'No benchmark was measured on both in the same run, so scores are listed but not compared.',
+    );
   });
 });
 
@@ -184,6 +217,12 @@ describe('shared benchmark chart', () => {
     expect(spec?.series.map((s) => s.name)).toEqual(['GPT-4o mini', 'GPT-4.1 mini']);
     expect(spec?.categories).toContain('SWE-bench Verified');
     expect(spec?.categories).not.toContain('MMMU');
-    expect(sharedBenchmarkChart(pick('gpt-5-mini', 'gpt-5.4-mini'), compareRows(pick('gpt-5-mini', 'gpt-5.4-mini'), data), data.benchmarks)).toBeUndefined();
+    expect(
+      sharedBenchmarkChart(
+        pick('gpt-5-mini', 'gpt-5.4-mini'),
+        compareRows(pick('gpt-5-mini', 'gpt-5.4-mini'), data),
+        data.benchmarks,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -19,7 +19,11 @@ beforeAll(async () => {
 });
 
 /** Text content with tags removed and whitespace folded, as a reader would read it. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('Cite', () => {
   const index = buildCitationIndex([{ source: '41-blog' }, { source: 'litellm' }], content.sources);
@@ -31,12 +35,16 @@ describe('Cite', () => {
   });
 
   it('marks a medium-confidence fact as third-party', async () => {
-    const html = await container.renderToString(Cite, { props: { source: 'litellm', confidence: 'medium', index } });
+    const html = await container.renderToString(Cite, {
+      props: { source: 'litellm', confidence: 'medium', index },
+    });
     expect(text(html)).toBe('[2] third-party');
   });
 
   it('refuses a source the page does not list', async () => {
-    await expect(container.renderToString(Cite, { props: { source: '5dev-blog', index } })).rejects.toThrow('not in this page');
+    await expect(
+      container.renderToString(Cite, { props: { source: '5dev-blog', index } }),
+    ).rejects.toThrow('not in this page');
   });
 });
 
@@ -48,14 +56,18 @@ describe('FactValue', () => {
     const html = await container.renderToString(FactValue, {
       props: { item: model.knowledgeCutoff, format: formatDate, conflictsAreDates: true, index },
     });
-    expect(text(html)).toMatch(/^Oct 1, 2023 \[\d+\] models\.dev says Sep 2023 \[\d+\] third-party/);
+    expect(text(html)).toMatch(
+      /^Oct 1, 2023 \[\d+\] models\.dev says Sep 2023 \[\d+\] third-party/,
+    );
   });
 
   it.each([
     ['not-disclosed', 'Not disclosed'],
     ['not-in-sources', 'Not stated in sources'],
   ] as const)('shows %s as "%s", with no marker', async (reason, label) => {
-    const html = await container.renderToString(FactValue, { props: { item: { unknown: reason }, index } });
+    const html = await container.renderToString(FactValue, {
+      props: { item: { unknown: reason }, index },
+    });
     expect(text(html)).toBe(label);
   });
 });
@@ -64,16 +76,22 @@ describe('ClaimList', () => {
   it('shows each claim with the sourced figure behind it', async () => {
     const model = modelEntry(content, 'gpt-4o-mini').data;
     const index = buildCitationIndex([model], content.sources);
-    const html = await container.renderToString(ClaimList, { props: { claims: model.strengths, model, benchmarks: content.benchmarks, index } });
+    const html = await container.renderToString(ClaimList, {
+      props: { claims: model.strengths, model, benchmarks: content.benchmarks, index },
+    });
     const input = model.pricing.input;
     if (!('value' in input)) throw new Error('needs a known price');
-    expect(text(html)).toContain(`Low price per input token. Input price: ${formatUsd(input.value)} per 1M tokens [`);
+    expect(text(html)).toContain(
+      `Low price per input token. Input price: ${formatUsd(input.value)} per 1M tokens [`,
+    );
   });
 });
 
 describe('CopyButton', () => {
   it('renders a labelled button and a live status region', async () => {
-    const html = await container.renderToString(CopyButton, { props: { text: 'gpt-5-mini', label: 'model ID' } });
+    const html = await container.renderToString(CopyButton, {
+      props: { text: 'gpt-5-mini', label: 'model ID' },
+    });
     expect(html).toContain('data-text="gpt-5-mini"');
     expect(html).toContain('aria-label="Copy model ID gpt-5-mini"');
     expect(html).toContain('role="status"');
@@ -86,7 +104,9 @@ describe('LineageTable', () => {
     if (!line) throw new Error('missing');
     const rows = lineageRows(membersOf(line, [...content.models.values()]), line.verified);
     const index = buildCitationIndex(rows, content.sources);
-    const html = await container.renderToString(LineageTable, { props: { lineName: line.name, rows, index } });
+    const html = await container.renderToString(LineageTable, {
+      props: { lineName: line.name, rows, index },
+    });
     const links = [...html.matchAll(/<a href="\/models\/([^/]+)\/"/g)].map((m) => m[1]);
     expect(links).toEqual([...line.members].reverse());
     expect(html.match(/class="pill pill-good latest"/g)).toHaveLength(1);

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/validation/types.ts';
 import { validateContentDir } from '../../src/validation/validate.ts';
-import { applyFixture, CONTENT_DIR, copyContent, malformedFixtures, PROJECT_ROOT } from '../support/fixtures.ts';
+import {
+  applyFixture,
+  CONTENT_DIR,
+  copyContent,
+  malformedFixtures,
+  PROJECT_ROOT,
+} from '../support/fixtures.ts';
 
 describe('real content', () => {
   it('has no problems', () => {
@@ -39,9 +45,14 @@ describe('npm run validate', () => {
     const copy = copyContent();
     try {
       applyFixture(copy.root, fixture);
-      const run = spawnSync('node', ['scripts/validate.ts', copy.contentDir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+      const run = spawnSync('node', ['scripts/validate.ts', copy.contentDir], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('content/models/gpt-4.1-mini.yaml: pricing.input.value: A price cannot be negative');
+      expect(run.stderr).toContain(
+        'content/models/gpt-4.1-mini.yaml: pricing.input.value: A price cannot be negative',
+      );
     } finally {
       copy.cleanup();
     }
@@ -54,7 +65,14 @@ function buildWithFixture(name: string): { status: number | null; output: string
   if (!fixture) throw new Error(`No fixture ${name}`);
   const root = mkdtempSync(join(tmpdir(), 'gpt-mini-build-'));
   try {
-    for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    for (const item of [
+      'src',
+      'content',
+      'public',
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+    ]) {
       cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
     }
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
@@ -74,7 +92,9 @@ describe('astro build', () => {
   it('fails on a dangling reference, naming file and field', () => {
     const { status, output } = buildWithFixture('unknown-source.yaml');
     expect(status).not.toBe(0);
-    expect(output).toContain('content/models/gpt-4o-mini.yaml: pricing.cachedInput.source: Unknown source "4om-pricing-page"');
+    expect(output).toContain(
+      'content/models/gpt-4o-mini.yaml: pricing.cachedInput.source: Unknown source "4om-pricing-page"',
+    );
   });
 
   it('fails on a schema error, naming file and field', () => {

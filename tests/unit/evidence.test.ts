@@ -6,7 +6,9 @@ const content = loadContent();
 
 describe('every strength and best-for claim', () => {
   const claims = [...content.models.values()].flatMap((m) =>
-    [...m.data.strengths, ...m.data.bestFor].map((c) => [m.id, c.text, c.evidence, m.data] as const),
+    [...m.data.strengths, ...m.data.bestFor].map(
+      (c) => [m.id, c.text, c.evidence, m.data] as const,
+    ),
   );
   it.each(claims)('%s: "%s" is backed by %s', (_id, _text, evidence, model) => {
     const result = resolveEvidence(model, evidence, content.benchmarks);
@@ -22,10 +24,18 @@ describe('resolveEvidence', () => {
     ['context-window', 'Context window', '400,000 tokens', '5m-docs'],
     ['benchmark:aime-2025', 'AIME 2025', '91.1%', '5dev-blog'],
     ['benchmark:gpqa-diamond@54m-blog', 'GPQA Diamond', '81.6%', '54m-blog'],
-    ['tier:Batch API', 'Batch API', '$0.125 input / $0.0125 cached input / $1.00 output per 1M tokens', 'batch-table'],
+    [
+      'tier:Batch API',
+      'Batch API',
+      '$0.125 input / $0.0125 cached input / $1.00 output per 1M tokens',
+      'batch-table',
+    ],
     ['feature:fineTuning', 'fineTuning', 'No', '5m-docs'],
   ])('%s shows %s = %s from %s', (path, label, display, source) => {
-    expect(resolveEvidence(model, path, content.benchmarks)).toMatchObject({ ok: true, evidence: { label, display, source } });
+    expect(resolveEvidence(model, path, content.benchmarks)).toMatchObject({
+      ok: true,
+      evidence: { label, display, source },
+    });
   });
 
   it.each([

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { loadContent, modelEntry } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 
-interface FactsValue { value: unknown; source: string; confidence: string }
+interface FactsValue {
+  value: unknown;
+  source: string;
+  confidence: string;
+}
 interface FactsModel {
   id: string;
   name: string;
@@ -18,17 +22,24 @@ interface FactsModel {
   values: Record<string, FactsValue>;
   benchmarks: Record<string, { value: unknown; source: string }>;
 }
-interface FactsFile { sources: Record<string, { url: string }>; models: FactsModel[] }
+interface FactsFile {
+  sources: Record<string, { url: string }>;
+  models: FactsModel[];
+}
 
-const factsPath = process.env['FACTS_FILE'] ?? join(PROJECT_ROOT, '..', 'shared/data/gpt-mini-facts.json');
+const factsPath =
+  process.env['FACTS_FILE'] ?? join(PROJECT_ROOT, '..', 'shared/data/gpt-mini-facts.json');
 const present = existsSync(factsPath);
 if (!present) console.warn(`facts-file tests skipped: ${factsPath} not found (set FACTS_FILE)`);
 
 /** Content source id → facts file key: `4om-blog` → `4OM_BLOG`; `modelsdev-<model>` → `MODELSDEV`. */
-const factsKey = (id: string) => (id.startsWith('modelsdev-') ? 'MODELSDEV' : id.toUpperCase().replaceAll('-', '_'));
+const factsKey = (id: string) =>
+  id.startsWith('modelsdev-') ? 'MODELSDEV' : id.toUpperCase().replaceAll('-', '_');
 
 describe.skipIf(!present)('content matches the facts file', () => {
-  const facts = present ? (JSON.parse(readFileSync(factsPath, 'utf8')) as FactsFile) : { sources: {}, models: [] };
+  const facts = present
+    ? (JSON.parse(readFileSync(factsPath, 'utf8')) as FactsFile)
+    : { sources: {}, models: [] };
   const content = loadContent();
 
   it('has a content file for every model in the facts file, and no other', () => {
@@ -37,7 +48,10 @@ describe.skipIf(!present)('content matches the facts file', () => {
 
   it('cites every source at the address the facts file gives', () => {
     for (const [id, source] of content.sources) {
-      const expected = facts.sources[factsKey(id)]?.url.replace('{id}', id.replace(/^modelsdev-/, ''));
+      const expected = facts.sources[factsKey(id)]?.url.replace(
+        '{id}',
+        id.replace(/^modelsdev-/, ''),
+      );
       expect(source.url, id).toBe(expected);
     }
   });
@@ -61,9 +75,17 @@ describe.skipIf(!present)('content matches the facts file', () => {
     ];
     it.each(numeric)('%s has the same value, source and confidence', (key, get) => {
       const expected = fm.values[key];
-      const actual = get() as { value?: unknown; source?: string; confidence?: string; unknown?: string };
+      const actual = get() as {
+        value?: unknown;
+        source?: string;
+        confidence?: string;
+        unknown?: string;
+      };
       if (!expected) {
-        expect(actual.unknown, `${key} is not in the facts file, so it must be unknown`).toBeDefined();
+        expect(
+          actual.unknown,
+          `${key} is not in the facts file, so it must be unknown`,
+        ).toBeDefined();
         return;
       }
       expect(actual.value).toBe(expected.value);
@@ -80,7 +102,9 @@ describe.skipIf(!present)('content matches the facts file', () => {
     it('has every numeric benchmark score of the facts file, from the same source', () => {
       const scores = Object.entries(fm.benchmarks).filter(([, b]) => typeof b.value === 'number');
       for (const [name, b] of scores) {
-        const match = model.benchmarks.find((s) => s.score === b.value && factsKey(s.source) === b.source);
+        const match = model.benchmarks.find(
+          (s) => s.score === b.value && factsKey(s.source) === b.source,
+        );
         expect(match, `${name} = ${String(b.value)} from ${b.source}`).toBeDefined();
       }
     });

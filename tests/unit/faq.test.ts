@@ -25,7 +25,9 @@ describe.each(members.map((m, i) => [m.id, m.data, i] as const))('FAQ for %s', (
   const items = faqFor(id);
 
   it('asks every topic once, with stable faq-<topic> anchors', () => {
-    const expected = FAQ_TOPIC_IDS.filter((t) => i > 0 || t !== 'vs-predecessor').map((t) => `faq-${t}`);
+    const expected = FAQ_TOPIC_IDS.filter((t) => i > 0 || t !== 'vs-predecessor').map(
+      (t) => `faq-${t}`,
+    );
     expect(items.map((x) => x.anchor)).toEqual(expected);
   });
 
@@ -39,7 +41,8 @@ describe.each(members.map((m, i) => [m.id, m.data, i] as const))('FAQ for %s', (
 
   it('answers the context question with the context window and output limit', () => {
     const answer = byAnchor(items, 'context-window').answer;
-    if ('value' in model.contextWindow) expect(answer).toContain(formatTokens(model.contextWindow.value));
+    if ('value' in model.contextWindow)
+      expect(answer).toContain(formatTokens(model.contextWindow.value));
     if ('value' in model.maxOutput) expect(answer).toContain(formatTokens(model.maxOutput.value));
   });
 
@@ -47,7 +50,8 @@ describe.each(members.map((m, i) => [m.id, m.data, i] as const))('FAQ for %s', (
     const answer = byAnchor(items, 'knowledge-cutoff').answer;
     if ('value' in model.knowledgeCutoff) {
       expect(answer).toContain(formatDate(model.knowledgeCutoff.value));
-      for (const c of model.knowledgeCutoff.conflicts ?? []) expect(answer).toContain(formatDate(c.value));
+      for (const c of model.knowledgeCutoff.conflicts ?? [])
+        expect(answer).toContain(formatDate(c.value));
     }
   });
 
@@ -73,7 +77,10 @@ describe('FAQ edge cases', () => {
   if (!base) throw new Error('missing');
 
   it('says a price is unknown instead of inventing one, and cites nothing for it', () => {
-    const model: Model = { ...base, pricing: { ...base.pricing, input: { unknown: 'not-in-sources' } } };
+    const model: Model = {
+      ...base,
+      pricing: { ...base.pricing, input: { unknown: 'not-in-sources' } },
+    };
     const item = byAnchor(faqFor('gpt-4.1-mini', model), 'pricing');
     expect(item.answer).toContain('an unknown input price');
     expect(item.answer).not.toContain(formatUsd(0.4));
@@ -110,27 +117,42 @@ describe('FAQ edge cases', () => {
   it('states a scheduled shutdown once, with both dates formatted like the rest of the page', () => {
     const answer = byAnchor(faqFor('gpt-5-mini'), 'availability').answer;
     expect(answer.match(/gpt-5-mini-2025-08-07/g)).toHaveLength(1);
-    expect(answer).toContain('Snapshot gpt-5-mini-2025-08-07 is scheduled to shut down on Dec 11, 2026 (announced Jun 11, 2026), with gpt-5.6-terra as the substitute.');
+    expect(answer).toContain(
+      'Snapshot gpt-5-mini-2025-08-07 is scheduled to shut down on Dec 11, 2026 (announced Jun 11, 2026), with gpt-5.6-terra as the substitute.',
+    );
     expect(answer.replaceAll('gpt-5-mini-2025-08-07', '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('uses the status line where no shutdown is scheduled', () => {
     const model = content.models.get('gpt-5.4-mini')?.data;
     if (!model || !('value' in model.status.api)) throw new Error('missing');
-    expect(byAnchor(faqFor('gpt-5.4-mini'), 'availability').answer).toContain(model.status.api.value);
+    expect(byAnchor(faqFor('gpt-5.4-mini'), 'availability').answer).toContain(
+      model.status.api.value,
+    );
   });
 
   it('names input and output kinds in prose', () => {
-    expect(byAnchor(faqFor('gpt-5-mini'), 'modalities').answer).toMatch(/^GPT-5 mini takes text and image as input and produces text\./);
+    expect(byAnchor(faqFor('gpt-5-mini'), 'modalities').answer).toMatch(
+      /^GPT-5 mini takes text and image as input and produces text\./,
+    );
   });
 
   it('notes new reasoning settings when a version adds them', () => {
-    expect(byAnchor(faqFor('gpt-5-mini'), 'vs-predecessor').answer).toContain('adds reasoning-effort settings');
+    expect(byAnchor(faqFor('gpt-5-mini'), 'vs-predecessor').answer).toContain(
+      'adds reasoning-effort settings',
+    );
   });
 
   it('merges hand-written questions by their order', () => {
     const generated = faqFor('gpt-4o-mini');
-    const extra: FaqItem = { anchor: 'faq-extra', question: 'Extra?', answer: 'Yes.', sources: ['4om-blog'], thirdParty: false, order: 35 };
+    const extra: FaqItem = {
+      anchor: 'faq-extra',
+      question: 'Extra?',
+      answer: 'Yes.',
+      sources: ['4om-blog'],
+      thirdParty: false,
+      order: 35,
+    };
     const anchors = mergeFaq(generated, [extra]).map((i) => i.anchor);
     const at = anchors.indexOf('faq-extra');
     expect([anchors[at - 1], anchors[at + 1]]).toEqual(['faq-modalities', 'faq-knowledge-cutoff']);
@@ -142,11 +164,17 @@ describe('FAQPage JSON-LD', () => {
   it('holds exactly the visible questions and answers', () => {
     const data = JSON.parse(faqPageJsonLd(items));
     expect(data['@type']).toBe('FAQPage');
-    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(items.map((i) => i.question));
-    expect(data.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text)).toEqual(items.map((i) => i.answer));
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(
+      items.map((i) => i.question),
+    );
+    expect(
+      data.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text),
+    ).toEqual(items.map((i) => i.answer));
   });
   it('cannot close its <script> element', () => {
-    const json = faqPageJsonLd([{ question: 'A </script><script>alert(1)</script>?', answer: 'b' }]);
+    const json = faqPageJsonLd([
+      { question: 'A </script><script>alert(1)</script>?', answer: 'b' },
+    ]);
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json).mainEntity[0].name).toContain('</script>');
   });

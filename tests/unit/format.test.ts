@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEffort, formatList, formatModalities, formatScore, formatTokens, formatUsd } from '../../src/lib/format.ts';
+import {
+  formatDate,
+  formatEffort,
+  formatList,
+  formatModalities,
+  formatScore,
+  formatTokens,
+  formatUsd,
+} from '../../src/lib/format.ts';
 import { isCalendarDate } from '../../src/schemas/primitives.ts';
 
 describe.each([
@@ -62,7 +70,9 @@ describe('small labels', () => {
   it.each([
     [['text', 'image'], 'Text, image'],
     [['text'], 'Text'],
-  ] as const)('formatModalities(%j) is %s', (list, expected) => expect(formatModalities(list)).toBe(expected));
+  ] as const)('formatModalities(%j) is %s', (list, expected) =>
+    expect(formatModalities(list)).toBe(expected),
+  );
   it.each([
     [['text'], 'text'],
     [['text', 'image'], 'text and image'],

@@ -51,11 +51,21 @@ describe('status', () => {
     ['2026-12-11', 'shut-down', 'Shut down Dec 11, 2026'],
     ['2027-01', 'shut-down', 'Shut down Dec 11, 2026'],
   ])('as of %s a scheduled shutdown reads %s', (asOf, kind, label) => {
-    expect(statusOf(gpt5mini, asOf)).toMatchObject({ kind, label, source: 'privdevops', confidence: 'medium' });
+    expect(statusOf(gpt5mini, asOf)).toMatchObject({
+      kind,
+      label,
+      source: 'privdevops',
+      confidence: 'medium',
+    });
   });
   it('is available, with the API status source, when no snapshot has a shutdown', () => {
     const model = content.models.get('gpt-4o-mini')?.data;
     if (!model) throw new Error('missing');
-    expect(statusOf(model, '2026-10')).toEqual({ kind: 'available', label: 'Available', source: model.status.api.source, confidence: 'medium' });
+    expect(statusOf(model, '2026-10')).toEqual({
+      kind: 'available',
+      label: 'Available',
+      source: model.status.api.source,
+      confidence: 'medium',
+    });
   });
 });

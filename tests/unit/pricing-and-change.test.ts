@@ -25,6 +25,11 @@ describe('describeChange', () => {
 
 describe('describeRates', () => {
   it('lists every rate with its kind', () => {
-    expect(describeRates([{ kind: 'input', usdPer1M: 0.075 }, { kind: 'output', usdPer1M: 0.3 }])).toBe('$0.075 input / $0.30 output per 1M tokens');
+    expect(
+      describeRates([
+        { kind: 'input', usdPer1M: 0.075 },
+        { kind: 'output', usdPer1M: 0.3 },
+      ]),
+    ).toBe('$0.075 input / $0.30 output per 1M tokens');
   });
 });

@@ -15,6 +15,9 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ charts: PageChart[] }> = ({ props }) =>
-  new Response(JSON.stringify(Object.fromEntries(props.charts.map((c) => [c.id, clientSpec(c.spec)]))), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify(Object.fromEntries(props.charts.map((c) => [c.id, clientSpec(c.spec)]))),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );

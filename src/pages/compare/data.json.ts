@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { getCompareData } from '../../data/catalog.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getCompareData()), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(await getCompareData()), {
+    headers: { 'Content-Type': 'application/json' },
+  });
