@@ -8,11 +8,9 @@ import { z } from 'astro/zod';
 const KEBAB_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 /** A lower-case, kebab-case identifier (dots allowed, as in `gpt-4.1-mini`). */
-export const Id = z
-  .string({ error: 'Expected an id (a string)' })
-  .regex(KEBAB_ID, {
-    error: 'Ids are lower-case words joined by "-" or "." (for example "gpt-4.1-mini")',
-  });
+export const Id = z.string({ error: 'Expected an id (a string)' }).regex(KEBAB_ID, {
+  error: 'Ids are lower-case words joined by "-" or "." (for example "gpt-4.1-mini")',
+});
 
 /** Key of an entry in the `sources` collection. */
 export const SourceId = Id.describe('Key of an entry in content/sources.yaml');
