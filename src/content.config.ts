@@ -1,42 +1,39 @@
 /**
- * Content collections. Every schema lives in src/schemas (pure zod, shared with the validator).
+ * Content collections. Every schema lives in src/schemas (pure zod, shared with the validator) and
+ * every file location in src/content-layout.ts (shared with the validator's loader).
  * Relations are plain ids rather than reference(): Astro only logs a dangling reference and
  * carries on, so src/validation/integrity.ts checks every id and fails the build instead.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { COLLECTION_LAYOUT, entryId, type CollectionName } from './content-layout.ts';
 import { COLLECTION_SCHEMAS as schemas } from './schemas/index.ts';
 
-/**
- * The id is the file path without its extension, verbatim. Astro's default slugifies it, which
- * would turn the API id `gpt-4.1-mini` into `gpt-41-mini`.
- */
-const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, '');
+/** The Astro loader for a collection, from its layout. */
+function loaderFor(name: CollectionName): Loader {
+  const layout = COLLECTION_LAYOUT[name];
+  return layout.kind === 'folder'
+    ? glob({
+        base: `./content/${layout.folder}`,
+        pattern: layout.pattern,
+        generateId: ({ entry }) => entryId(entry),
+      })
+    : file(`./content/${layout.file}`);
+}
 
 export const collections = {
-  lines: defineCollection({
-    loader: glob({ base: './content/lines', pattern: '*.yaml', generateId: fileNameId }),
-    schema: schemas.lines,
+  lines: defineCollection({ loader: loaderFor('lines'), schema: schemas.lines }),
+  models: defineCollection({ loader: loaderFor('models'), schema: schemas.models }),
+  replacements: defineCollection({
+    loader: loaderFor('replacements'),
+    schema: schemas.replacements,
   }),
-  models: defineCollection({
-    loader: glob({ base: './content/models', pattern: '*.yaml', generateId: fileNameId }),
-    schema: schemas.models,
-  }),
-  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: schemas.sources }),
-  benchmarks: defineCollection({
-    loader: file('./content/benchmarks.yaml'),
-    schema: schemas.benchmarks,
-  }),
+  sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
+  benchmarks: defineCollection({ loader: loaderFor('benchmarks'), schema: schemas.benchmarks }),
   comparisonModels: defineCollection({
-    loader: file('./content/comparison-models.yaml'),
+    loader: loaderFor('comparisonModels'),
     schema: schemas.comparisonModels,
   }),
-  comparisons: defineCollection({
-    loader: glob({ base: './content/comparisons', pattern: '*.yaml', generateId: fileNameId }),
-    schema: schemas.comparisons,
-  }),
-  faq: defineCollection({
-    loader: glob({ base: './content/faq', pattern: '**/*.mdx', generateId: fileNameId }),
-    schema: schemas.faq,
-  }),
+  comparisons: defineCollection({ loader: loaderFor('comparisons'), schema: schemas.comparisons }),
+  faq: defineCollection({ loader: loaderFor('faq'), schema: schemas.faq }),
 };

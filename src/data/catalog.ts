@@ -4,12 +4,29 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Score } from '../schemas/model.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Line } from '../schemas/line.ts';
+import type { Replacement } from '../schemas/replacement.ts';
 import type { Source } from '../schemas/source.ts';
 import { faqAnchor, faqSlug, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
-import { factRows, toCompareModel, type CompareData } from '../lib/compare.ts';
+import {
+  canonicalPairs,
+  factRows,
+  toCompareModel,
+  type CompareData,
+  type Sourced,
+} from '../lib/compare.ts';
+import { formatDate } from '../lib/format.ts';
+import { CATEGORY_LABELS } from '../lib/labels.ts';
+import { byUrgency, lifecycleState, statusText, type LifecycleState } from '../lib/lifecycle.ts';
 import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
+
+/** A model OpenAI names as a replacement, with its id (its API model id). */
+export interface ReplacementEntry {
+  id: string;
+  data: Replacement;
+}
 
 export interface LineView {
   id: string;
@@ -21,13 +38,15 @@ export interface LineView {
 export interface Catalog {
   lines: LineView[];
   models: Map<string, ModelEntry>;
+  /** Models OpenAI names as replacements for versions; not members of any line. */
+  replacements: Map<string, ReplacementEntry>;
   sources: Map<string, Source>;
   benchmarks: Map<string, Benchmark>;
   faqEntries: CollectionEntry<'faq'>[];
   comparisons: { id: string; data: Comparison }[];
   /** Display name of any model id: catalog versions and the models of published comparisons. */
   modelNames: Map<string, string>;
-  /** The latest `verified` date across lines: when the data was last checked. */
+  /** The latest `verified` day across lines: when any of the data was last checked. */
   verified: string;
 }
 
@@ -40,6 +59,7 @@ async function load(): Promise<Catalog> {
     faqEntries,
     comparisonEntries,
     comparisonModels,
+    replacementEntries,
   ] = await Promise.all([
     getCollection('lines'),
     getCollection('models'),
@@ -48,6 +68,7 @@ async function load(): Promise<Catalog> {
     getCollection('faq'),
     getCollection('comparisons'),
     getCollection('comparisonModels'),
+    getCollection('replacements'),
   ]);
   const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
   const lines = lineEntries
@@ -61,12 +82,14 @@ async function load(): Promise<Catalog> {
   return {
     lines,
     models,
+    replacements: new Map(replacementEntries.map((r) => [r.id, { id: r.id, data: r.data }])),
     sources: new Map(sourceEntries.map((s) => [s.id, s.data])),
     benchmarks: new Map(benchmarkEntries.map((b) => [b.id, b.data])),
     faqEntries,
     comparisons: comparisonEntries.map((c) => ({ id: c.id, data: c.data })),
     modelNames: new Map([
       ...comparisonModels.map((m) => [m.id, m.data.name] as const),
+      ...replacementEntries.map((m) => [m.id, m.data.name] as const),
       ...modelEntries.map((m) => [m.id, m.data.name] as const),
     ]),
     verified,
@@ -91,6 +114,11 @@ export interface ModelPageData {
   model: ModelEntry;
   line: LineView;
   position: LinePosition;
+  /** The day the page's statuses are true as of: the line's `verified` day. */
+  asOf: string;
+  lifecycle: LifecycleState;
+  /** The model OpenAI names as the replacement, when one is named and in the catalog. */
+  replacement: ReplacementEntry | undefined;
   faq: (FaqItem | HandWrittenFaqItem)[];
 }
 
@@ -114,12 +142,47 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
         Content: (await render(entry)).Content,
       })),
   );
+  const asOf = line.data.verified;
+  const lifecycle = lifecycleState(model.data.lifecycle, asOf);
+  const context = {
+    asOf,
+    names: catalog.modelNames,
+    lineRecommendations: line.data.recommendations,
+  };
   return {
     model,
     line,
     position,
-    faq: mergeFaq(generateFaq(id, model.data, position), handWritten),
+    asOf,
+    lifecycle,
+    replacement: lifecycle.replacement
+      ? catalog.replacements.get(lifecycle.replacement)
+      : undefined,
+    faq: mergeFaq(generateFaq(id, model.data, position, context), handWritten),
   };
+}
+
+/** One version's standing, for the line's lifecycle overview. */
+export interface LifecycleItem {
+  model: ModelEntry;
+  state: LifecycleState;
+  replacement: ReplacementEntry | undefined;
+}
+
+/** The line's versions, most urgent first: the next shutdown at the top. */
+export async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
+  const catalog = await getCatalog();
+  const line = catalog.lines.find((l) => l.id === lineId);
+  if (!line) throw new Error(`No line "${lineId}"`);
+  return byUrgency(
+    line.members.map((model) => {
+      const state = lifecycleState(model.data.lifecycle, line.data.verified);
+      const replacement = state.replacement
+        ? catalog.replacements.get(state.replacement)
+        : undefined;
+      return { model, state, replacement };
+    }),
+  );
 }
 
 /** Every model id, for getStaticPaths. */
@@ -138,11 +201,29 @@ export function getCompareData(): Promise<CompareData> {
 
 let compareData: Promise<CompareData> | undefined;
 
+/** A version's API status as of `asOf`, as a sourced fact for the comparison table. */
+function statusFact(model: ModelEntry, asOf: string): Sourced<string> {
+  const state = lifecycleState(model.data.lifecycle, asOf);
+  const event = state.shutdown ?? state.lastCheck;
+  if (!event) return null;
+  const replacement = state.replacement ? ` → ${state.replacement}` : '';
+  return {
+    value: `${statusText(state)}${replacement} (as of ${formatDate(asOf)})`,
+    source: event.source,
+    thirdParty: event.confidence === 'medium',
+  };
+}
+
 async function buildCompareData(): Promise<CompareData> {
   const catalog = await getCatalog();
-  const models = catalog.lines.flatMap((line) =>
-    line.members.map((m) => toCompareModel(m.id, m.data, line.data.verified)),
-  );
+  const models = [
+    ...catalog.lines.flatMap((line) =>
+      line.members.map((m) => toCompareModel(m.id, m.data, statusFact(m, line.data.verified))),
+    ),
+    ...[...catalog.replacements.values()].map((r) =>
+      toCompareModel(r.id, r.data, null, 'replacement'),
+    ),
+  ];
   const used = new Set(
     models.flatMap((m) => [
       ...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])),
@@ -166,11 +247,58 @@ async function buildCompareData(): Promise<CompareData> {
   };
 }
 
-/** The versions /compare/ shows before a reader chooses: the oldest against the latest. */
+/** The versions /compare/ shows before a reader chooses: the oldest against the newest. */
 export async function getDefaultComparison(): Promise<[string, string]> {
-  const { models } = await getCompareData();
-  const oldest = models[0];
-  const latest = models.at(-1);
+  const versions = (await getCompareData()).models.filter((m) => m.kind === 'version');
+  const oldest = versions[0];
+  const latest = versions.at(-1);
   if (!oldest || !latest) throw new Error('Nothing to compare');
   return [oldest.id, latest.id];
+}
+
+/**
+ * The comparisons worth a pre-rendered page, older first: pairs within each line, and each
+ * version with the model OpenAI names as its replacement.
+ */
+export async function getComparisonPairs(): Promise<[string, string][]> {
+  const catalog = await getCatalog();
+  const pairs: [string, string][] = catalog.lines.flatMap((line) => canonicalPairs(line.members));
+  for (const line of catalog.lines) {
+    for (const member of line.members) {
+      const { replacement } = lifecycleState(member.data.lifecycle, line.data.verified);
+      if (replacement && catalog.replacements.has(replacement))
+        pairs.push([member.id, replacement]);
+    }
+  }
+  return pairs;
+}
+
+/** One benchmark with every version's sourced score on it. */
+export interface GlossaryBenchmark {
+  id: string;
+  b: Benchmark;
+  scores: { model: ModelEntry; score: Score }[];
+}
+
+/** Every benchmark by category, in the model pages' category order, with each version's scores. */
+export async function getBenchmarkGlossary(): Promise<
+  { category: Benchmark['category']; label: string; benchmarks: GlossaryBenchmark[] }[]
+> {
+  const catalog = await getCatalog();
+  // One pass over the scores: a benchmark's list is looked up, never searched for.
+  const scores = new Map<string, GlossaryBenchmark['scores']>();
+  for (const model of catalog.lines.flatMap((line) => line.members)) {
+    for (const score of model.data.benchmarks) {
+      const list = scores.get(score.benchmark) ?? [];
+      list.push({ model, score });
+      scores.set(score.benchmark, list);
+    }
+  }
+  return (Object.keys(CATEGORY_LABELS) as Benchmark['category'][]).map((category) => ({
+    category,
+    label: CATEGORY_LABELS[category],
+    benchmarks: [...catalog.benchmarks]
+      .filter(([, b]) => b.category === category)
+      .map(([id, b]) => ({ id, b, scores: scores.get(id) ?? [] })),
+  }));
 }

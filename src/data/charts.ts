@@ -16,8 +16,8 @@ import {
   type NotComparableGroup,
 } from '../lib/chart-data.ts';
 import type { ScoreGroup } from '../lib/benchmarks.ts';
-import { compareRows, pairPath, canonicalPairs, sharedBenchmarkChart } from '../lib/compare.ts';
-import { getCatalog, getCompareData, getDefaultComparison } from './catalog.ts';
+import { compareRows, pairPath, sharedBenchmarkChart } from '../lib/compare.ts';
+import { getCatalog, getCompareData, getComparisonPairs, getDefaultComparison } from './catalog.ts';
 
 /** A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json. */
 export interface PageChart {
@@ -121,7 +121,6 @@ let published: Promise<Map<string, PageChart[]>> | undefined;
 
 async function collect(): Promise<Map<string, PageChart[]>> {
   const catalog = await getCatalog();
-  const { models } = await getCompareData();
   const pages = new Map<string, PageChart[]>();
   const add = (page: string, charts: (PageChart | undefined)[]) => {
     const present = charts.filter((c): c is PageChart => c !== undefined);
@@ -140,7 +139,9 @@ async function collect(): Promise<Map<string, PageChart[]>> {
     ]);
   }
   add('/compare/', [await getCompareChart(await getDefaultComparison())]);
-  for (const [a, b] of canonicalPairs(models)) add(pairPath(a, b), [await getCompareChart([a, b])]);
+  for (const [a, b] of await getComparisonPairs()) {
+    add(pairPath(a, b), [await getCompareChart([a, b])]);
+  }
   return pages;
 }
 

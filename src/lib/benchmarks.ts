@@ -1,18 +1,7 @@
 /** Grouping and ordering of a model's scores for display. Pure. */
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Score } from '../schemas/model.ts';
-
-export const CATEGORY_LABELS: Record<Benchmark['category'], string> = {
-  knowledge: 'Knowledge',
-  reasoning: 'Reasoning',
-  math: 'Maths',
-  coding: 'Coding',
-  'agents-and-tools': 'Agents and tool use',
-  'instruction-following': 'Instruction following',
-  'long-context': 'Long context',
-  multimodal: 'Multimodal',
-  factuality: 'Factuality and hallucination',
-};
+import { CATEGORY_LABELS } from './labels.ts';
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as Benchmark['category'][];
 
@@ -48,4 +37,19 @@ export function groupScores(
     ...group,
     rows: group.rows.toSorted((a, b) => rank(a) - rank(b)),
   }));
+}
+
+/**
+ * The effort a score's run was set to, for deciding whether two scores are one measurement.
+ * A post that names no effort for either score (one model has no reasoning step, the other's
+ * effort is not stated) reports them side by side in one table, so they count as one run;
+ * two different named efforts never do.
+ */
+export function runEffort(effort: Score['effort']): string {
+  return effort === 'not-applicable' || effort === 'not-stated' ? 'unnamed' : effort;
+}
+
+/** The key of the run a score belongs to: the post that reported it and the effort it names. */
+export function runKey(score: Pick<Score, 'source' | 'effort'>): string {
+  return `${score.source}|${runEffort(score.effort)}`;
 }

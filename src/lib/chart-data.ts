@@ -5,8 +5,9 @@
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Score } from '../schemas/model.ts';
-import { groupScores, type ScoreGroup } from './benchmarks.ts';
+import { groupScores, runEffort, runKey, type ScoreGroup } from './benchmarks.ts';
 import { formatDate, formatScore, formatUsd } from './format.ts';
+import { effortLabel, withSetup } from './labels.ts';
 import type { ModelEntry } from './lineage.ts';
 
 /** One set of bars (one colour and pattern). */
@@ -76,10 +77,9 @@ export function notChartedReason(benchmark: Benchmark): string | undefined {
 
 /** `GPQA Diamond (no tools) · high`: the name, the setup, and the effort when one is stated. */
 export function scoreLabel(score: Score, benchmark: Benchmark): string {
-  const setup = score.setup ? ` (${score.setup})` : '';
   const effort =
     score.effort === 'not-applicable' || score.effort === 'not-stated' ? '' : ` · ${score.effort}`;
-  return `${benchmark.name}${setup}${effort}`;
+  return `${withSetup(benchmark.name, score.setup)}${effort}`;
 }
 
 /** Makes labels unique by appending the source's title to any that repeat. */
@@ -210,7 +210,8 @@ export interface CrossVersionGroup {
 /** Scores from one source at one effort: the same measurement, so they can stand side by side. */
 export interface ComparableGroup extends CrossVersionGroup {
   source: string;
-  effort: Score['effort'];
+  /** The reasoning effort of the run, as a reader reads it ("xhigh", "not stated / no reasoning step"). */
+  effortText: string;
 }
 
 /** Scores of several versions that are not the same measurement, and why. */
@@ -249,15 +250,18 @@ export function crossVersionBenchmarks(
     if (versions.size < 2) continue;
     const runs = new Map<string, ComparableGroup>();
     for (const entry of group.scores) {
-      const key = `${entry.score.source}|${entry.score.effort}`;
+      const key = runKey(entry.score);
       const run = runs.get(key) ?? {
         ...group,
         source: entry.score.source,
-        effort: entry.score.effort,
+        effortText: '',
         scores: [],
       };
       run.scores.push(entry);
       runs.set(key, run);
+    }
+    for (const run of runs.values()) {
+      run.effortText = [...new Set(run.scores.map((s) => effortLabel(s.score.effort)))].join(' / ');
     }
     const sideBySide = [...runs.values()].filter(
       (run) => new Set(run.scores.map((s) => s.model.id)).size >= 2,
@@ -267,7 +271,7 @@ export function crossVersionBenchmarks(
       const reasons: string[] = [];
       if (new Set(group.scores.map((s) => s.score.source)).size > 1)
         reasons.push('reported in different posts or runs');
-      if (new Set(group.scores.map((s) => s.score.effort)).size > 1)
+      if (new Set(group.scores.map((s) => runEffort(s.score.effort))).size > 1)
         reasons.push('run at different reasoning efforts');
       notComparable.push({ ...group, reasons });
     }

@@ -29,8 +29,3 @@ export function citationFor(index: CitationIndex, id: string): { n: number; sour
 export function citedSources(index: CitationIndex): { id: string; n: number; source: Source }[] {
   return [...index.numbers.keys()].map((id) => ({ id, ...citationFor(index, id) }));
 }
-
-/** Label shown for an explicit unknown. */
-export function unknownLabel(reason: 'not-disclosed' | 'not-in-sources'): string {
-  return reason === 'not-disclosed' ? 'Not disclosed' : 'Not stated in sources';
-}

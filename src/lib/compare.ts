@@ -3,20 +3,25 @@
  * browser renders any selection from the same functions and the same compact data.
  */
 import type { Benchmark } from '../schemas/benchmark.ts';
-import type { FeatureKey, Model } from '../schemas/model.ts';
 import type { Knowable } from '../schemas/fact.ts';
-import { ratioText } from './change.ts';
-import {
-  formatDate,
-  formatModalities,
-  formatScore,
-  formatTokens,
-  formatUsd,
-  formatYesNo,
-} from './format.ts';
-import { rateLabel } from './pricing.ts';
+import type { Score } from '../schemas/model.ts';
+import type { Pricing, RateKindName, TierKindName } from '../schemas/pricing.ts';
+import type { ModalityName } from '../schemas/primitives.ts';
+import { HIGHER_LOWER, LARGER_SMALLER, ratioText, type Direction } from './change.ts';
 import { PERCENT_AXIS, series, type ChartSpec } from './chart-data.ts';
-import { statusOf } from './status.ts';
+import { runEffort, runKey } from './benchmarks.ts';
+import { formatDate, formatScore, formatTokens, formatUsd } from './format.ts';
+import {
+  effortLabel,
+  FEATURE_KEYS,
+  FEATURE_LABELS,
+  modalitiesLabel,
+  RATE_LABELS,
+  TIER_LABELS,
+  yesNo,
+  type FeatureKey,
+} from './labels.ts';
+import { tierRate } from './pricing.ts';
 
 /** A value with where it came from; null when unknown. */
 export type Sourced<T> = { value: T; source: string; thirdParty: boolean } | null;
@@ -36,7 +41,10 @@ export interface CompareScore {
 export interface CompareModel {
   id: string;
   name: string;
-  released: string;
+  /** A version of the line, or a model OpenAI names as a replacement for one. */
+  kind: 'version' | 'replacement';
+  /** Null when no source gives a release date. */
+  released: string | null;
   facts: Record<string, Sourced<FactValue>>;
   scores: CompareScore[];
 }
@@ -65,17 +73,6 @@ export interface CompareData {
   benchmarks: Record<string, CompareBenchmark>;
   sources: Record<string, { title: string; url: string }>;
 }
-
-/** Display names of the feature flags, in display order. */
-export const FEATURE_LABELS: Record<FeatureKey, string> = {
-  functionCalling: 'Function calling',
-  structuredOutputs: 'Structured outputs',
-  imageInput: 'Image input',
-  audio: 'Audio',
-  fineTuning: 'Fine-tuning',
-  batchApi: 'Batch API',
-  streaming: 'Streaming',
-};
 
 /** The fixed fact rows, in display order; price-tier rows are added from the data. */
 export const FACT_ROWS: FactRowDef[] = [
@@ -118,7 +115,7 @@ export const FACT_ROWS: FactRowDef[] = [
     kind: 'text',
     better: null,
   },
-  ...(Object.keys(FEATURE_LABELS) as FeatureKey[]).map((key) => ({
+  ...FEATURE_KEYS.map((key) => ({
     key: `feature:${key}`,
     group: 'Capabilities',
     label: FEATURE_LABELS[key],
@@ -155,16 +152,34 @@ function sourced<T extends FactValue>(item: Knowable<T>): Sourced<T> {
     : null;
 }
 
-/** The compact form of one version. `asOf` is the date the data was verified (for its status). */
-export function toCompareModel(id: string, model: Model, asOf: string): CompareModel {
-  const status = statusOf(model, asOf);
+/** What a comparison reads of a version or of a replacement model: the fields both have. */
+export interface ComparableSpecs {
+  name: string;
+  released: Knowable<string>;
+  contextWindow: Knowable<number>;
+  maxInput: Knowable<number>;
+  maxOutput: Knowable<number>;
+  knowledgeCutoff: Knowable<string>;
+  modalities: { input: Knowable<ModalityName[]>; output: Knowable<ModalityName[]> };
+  reasoning: Knowable<{ efforts: string[]; default: string | null }>;
+  features: Record<FeatureKey, Knowable<boolean>>;
+  pricing: Pricing;
+  tools?: Knowable<string[]>;
+  benchmarks?: Score[];
+}
+
+/**
+ * The compact form of one version, or of a replacement model (`kind`). `status` is the version's
+ * API status as of the day its data was checked (written by the query module from its lifecycle).
+ */
+export function toCompareModel(
+  id: string,
+  model: ComparableSpecs,
+  status: Sourced<string>,
+  kind: CompareModel['kind'] = 'version',
+): CompareModel {
   const facts: Record<string, Sourced<FactValue>> = {
     released: sourced(model.released),
-    status: {
-      value: status.label,
-      source: status.source,
-      thirdParty: status.confidence === 'medium',
-    },
     contextWindow: sourced(model.contextWindow),
     maxInput: sourced(model.maxInput),
     maxOutput: sourced(model.maxOutput),
@@ -177,33 +192,40 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
             value:
               model.reasoning.value.efforts.length === 0
                 ? 'No reasoning step'
-                : model.reasoning.value.efforts.join(', '),
+                : model.reasoning.value.efforts.join(', ') +
+                  (model.reasoning.value.default
+                    ? ` (default ${model.reasoning.value.default})`
+                    : ''),
             source: model.reasoning.source,
             thirdParty: model.reasoning.confidence === 'medium',
           }
         : null,
-    tools: sourced(model.tools),
+    tools: model.tools ? sourced(model.tools) : null,
     'price:input': sourced(model.pricing.input),
     'price:cached-input': sourced(model.pricing.cachedInput),
     'price:output': sourced(model.pricing.output),
   };
-  for (const key of Object.keys(FEATURE_LABELS) as FeatureKey[])
-    facts[`feature:${key}`] = sourced(model.features[key]);
+  if (kind === 'version') facts['status'] = status;
+  for (const key of FEATURE_KEYS) facts[`feature:${key}`] = sourced(model.features[key]);
   for (const tier of model.pricing.tiers) {
-    for (const rate of tier.rates) {
-      facts[`tier:${tier.name}:${rate.kind}`] = {
+    for (const rateKind of ['input', 'cached-input', 'output', 'training'] as const) {
+      const rate = tierRate(tier, rateKind, model.pricing);
+      if (!rate) continue;
+      facts[`tier:${tier.tier}:${rateKind}`] = {
         value: rate.usdPer1M,
         source: tier.source,
-        thirdParty: tier.confidence === 'medium',
+        // A rate worked out from a stated factor is derived, so it is marked like third-party data.
+        thirdParty: tier.confidence === 'medium' || rate.derived,
       };
     }
   }
   return {
     id,
     name: model.name,
-    released: model.released.value,
+    kind,
+    released: 'value' in model.released ? model.released.value : null,
     facts,
-    scores: model.benchmarks.map((s) => ({
+    scores: (model.benchmarks ?? []).map((s) => ({
       benchmark: s.benchmark,
       setup: s.setup ?? null,
       effort: s.effort,
@@ -214,17 +236,29 @@ export function toCompareModel(id: string, model: Model, asOf: string): CompareM
   };
 }
 
+/** Release order; a model no source dates is taken as the newest (replacements are newer). */
+const releaseKey = (m: CompareModel) => m.released ?? '9999';
+
+/** The oldest and the newest of the selected models, for "what changed from … to …". */
+export function releaseSpan(models: readonly CompareModel[]): [CompareModel, CompareModel] {
+  const sorted = models.toSorted((a, b) => (releaseKey(a) < releaseKey(b) ? -1 : 1));
+  const oldest = sorted[0];
+  const newest = sorted.at(-1);
+  if (!oldest || !newest) throw new Error('Nothing to compare');
+  return [oldest, newest];
+}
+
 /** Fixed rows plus one row per price-tier rate that any version has, tiers in first-seen order. */
 export function factRows(models: readonly CompareModel[]): FactRowDef[] {
   const tierKeys = [
     ...new Set(models.flatMap((m) => Object.keys(m.facts).filter((k) => k.startsWith('tier:')))),
   ];
   const tiers = tierKeys.map((key): FactRowDef => {
-    const [, name = '', kind = ''] = key.split(':');
+    const [, tier = '', kind = ''] = key.split(':');
     return {
       key,
       group: 'Pricing (USD per 1M tokens)',
-      label: `${name}: ${rateLabel(kind as Parameters<typeof rateLabel>[0])}`,
+      label: `${TIER_LABELS[tier as TierKindName]}: ${RATE_LABELS[kind as RateKindName]}`,
       kind: 'usd',
       better: 'lower',
     };
@@ -267,9 +301,9 @@ function display(kind: FactKind, value: FactValue): string {
     case 'date':
       return formatDate(value as string);
     case 'bool':
-      return formatYesNo(value as boolean);
+      return yesNo(value as boolean);
     case 'modalities':
-      return formatModalities(value as ('text' | 'image' | 'audio' | 'video')[]);
+      return modalitiesLabel(value as ModalityName[]);
     case 'list':
       return (value as string[]).join(', ');
     case 'text':
@@ -314,7 +348,11 @@ function factRow(def: FactRowDef, models: readonly CompareModel[]): Row | undefi
       typeof v.value === 'number' &&
       (def.kind === 'usd' || def.kind === 'tokens')
     ) {
-      cell.delta = ratioText(base.value, v.value);
+      cell.delta = ratioText(
+        base.value,
+        v.value,
+        def.kind === 'tokens' ? LARGER_SMALLER : HIGHER_LOWER,
+      );
     }
     return cell;
   });
@@ -340,6 +378,8 @@ const BETTER_WORD: Partial<Record<FactKind, string>> = {
 };
 
 const EFFORT_SHOWN = (effort: string) => effort !== 'not-applicable' && effort !== 'not-stated';
+const runOf = (s: CompareScore) =>
+  runKey({ source: s.source, effort: s.effort as Score['effort'] });
 
 function scoreRow(
   benchmarkId: string,
@@ -355,22 +395,23 @@ function scoreRow(
   // Prefer the run (source and effort) that most of the selected versions share.
   const runCounts = new Map<string, number>();
   for (const list of candidates)
-    for (const key of new Set(list.map((s) => `${s.source}|${s.effort}`)))
-      runCounts.set(key, (runCounts.get(key) ?? 0) + 1);
+    for (const key of new Set(list.map(runOf))) runCounts.set(key, (runCounts.get(key) ?? 0) + 1);
   const [sharedRun] = [...runCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const chosen = candidates.map(
-    (list) => list.find((s) => `${s.source}|${s.effort}` === sharedRun) ?? list[0] ?? null,
+    (list) => list.find((s) => runOf(s) === sharedRun) ?? list[0] ?? null,
   );
   const present = chosen.filter((s): s is CompareScore => s !== null);
   const sources = new Set(present.map((s) => s.source));
-  const efforts = new Set(present.map((s) => s.effort));
+  const efforts = new Set(present.map((s) => runEffort(s.effort as Score['effort'])));
   const comparable = present.length >= 2 && sources.size === 1 && efforts.size === 1;
   const reasons: string[] = [];
   // Each cell's marker names its source, so the note only says why.
   if (present.length >= 2 && sources.size > 1) reasons.push('reported in different posts');
   if (present.length >= 2 && efforts.size > 1)
     reasons.push(
-      `run at different reasoning efforts (${present.map((s) => s.effort.replace('not-applicable', 'no reasoning').replace('not-stated', 'not stated')).join(' vs ')})`,
+      `run at different reasoning efforts (${present
+        .map((s) => effortLabel(s.effort as Score['effort']))
+        .join(' vs ')})`,
     );
   const base = chosen[0];
   const cells = chosen.map((s, i): Cell | null => {
@@ -462,24 +503,30 @@ export function whatChanged(
   b: CompareModel,
   data: Pick<CompareData, 'benchmarks'>,
 ): string[] {
-  const [older, newer] = a.released <= b.released ? [a, b] : [b, a];
+  const [older, newer] = releaseSpan([a, b]);
   const lines: string[] = [];
-  const change = (label: string, key: string, format: (n: number) => string) => {
+  const change = (
+    label: string,
+    key: string,
+    format: (n: number) => string,
+    words: Direction = HIGHER_LOWER,
+  ) => {
     const x = fact(older, key);
     const y = fact(newer, key);
     if (!x || !y || typeof x.value !== 'number' || typeof y.value !== 'number') return undefined;
     return x.value === y.value
       ? `${label} unchanged at ${format(y.value)}`
-      : `${label} ${format(x.value)} → ${format(y.value)} (${ratioText(x.value, y.value)})`;
+      : `${label} ${format(x.value)} → ${format(y.value)} (${ratioText(x.value, y.value, words)})`;
   };
   const prices = [
     change('input', 'price:input', formatUsd),
     change('output', 'price:output', formatUsd),
   ].filter(Boolean);
   if (prices.length > 0) lines.push(`Price per 1M tokens: ${prices.join('; ')}.`);
-  const context = change('Context window', 'contextWindow', (n) => `${formatTokens(n)} tokens`);
+  const tokens = (n: number) => `${formatTokens(n)} tokens`;
+  const context = change('Context window', 'contextWindow', tokens, LARGER_SMALLER);
   if (context) lines.push(`${context}.`);
-  const output = change('Max output', 'maxOutput', (n) => `${formatTokens(n)} tokens`);
+  const output = change('Max output', 'maxOutput', tokens, LARGER_SMALLER);
   if (output) lines.push(`${output}.`);
 
   const gained: string[] = [];
@@ -497,7 +544,7 @@ export function whatChanged(
     r1 !== 'No reasoning step' &&
     (r0 === undefined || r0 === 'No reasoning step')
   )
-    gained.push(`reasoning effort settings (${String(r1)})`);
+    gained.push(`reasoning effort settings: ${String(r1)}`);
   if (gained.length > 0) lines.push(`${newer.name} adds ${gained.join(', ')}.`);
   if (lost.length > 0) lines.push(`${newer.name} drops ${lost.join(', ')}.`);
 

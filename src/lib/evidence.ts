@@ -5,8 +5,9 @@
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Fact, Knowable } from '../schemas/fact.ts';
 import type { FeatureKey, Model } from '../schemas/model.ts';
-import { formatDate, formatScore, formatTokens, formatUsd, formatYesNo } from './format.ts';
-import { describeRates } from './pricing.ts';
+import { formatDate, formatScore, formatTokens, formatUsd } from './format.ts';
+import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from './labels.ts';
+import { describeTier } from './pricing.ts';
 
 /** The fact behind a claim, ready to show. */
 export interface Evidence {
@@ -14,6 +15,8 @@ export interface Evidence {
   display: string;
   source: string;
   confidence: 'high' | 'medium';
+  /** The display is the source's own words: show it as a quotation. */
+  verbatim?: boolean;
 }
 
 export type EvidenceResult = { ok: true; evidence: Evidence } | { ok: false; reason: string };
@@ -29,6 +32,7 @@ function fromFact<T>(label: string, item: Knowable<T>, show: (value: T) => strin
       display: show(known.value),
       source: known.source,
       confidence: known.confidence,
+      ...(known.verbatim ? { verbatim: true } : {}),
     },
   };
 }
@@ -47,7 +51,6 @@ const SIMPLE_PATHS: Record<string, (model: Model) => EvidenceResult> = {
   'knowledge-cutoff': (m) => fromFact('Knowledge cutoff', m.knowledgeCutoff, formatDate),
   released: (m) => fromFact('Released', m.released, formatDate),
   tools: (m) => fromFact('Built-in tools', m.tools, (list) => list.join(', ')),
-  'status.api': (m) => fromFact('API status', m.status.api, String),
 };
 
 /** Resolves `path` against `model`; a path that names nothing is an error with a reason. */
@@ -62,22 +65,26 @@ export function resolveEvidence(
   switch (kind) {
     case 'feature': {
       if (!(rest in model.features)) return { ok: false, reason: `No feature "${rest}"` };
-      return fromFact(rest, model.features[rest as FeatureKey], formatYesNo);
+      return fromFact(
+        FEATURE_LABELS[rest as FeatureKey],
+        model.features[rest as FeatureKey],
+        yesNo,
+      );
     }
     case 'claim': {
       const claim = model.claims[rest];
       return claim
-        ? fromFact('OpenAI statement', claim, String)
+        ? fromFact('What the source says', claim, String)
         : { ok: false, reason: `No claim "${rest}" in claims` };
     }
     case 'tier': {
-      const tier = model.pricing.tiers.find((t) => t.name === rest);
-      if (!tier) return { ok: false, reason: `No price tier named "${rest}"` };
+      const tier = model.pricing.tiers.find((t) => t.tier === rest);
+      if (!tier) return { ok: false, reason: `No price tier "${rest}"` };
       return {
         ok: true,
         evidence: {
-          label: tier.name,
-          display: describeRates(tier.rates),
+          label: TIER_LABELS[tier.tier],
+          display: describeTier(tier),
           source: tier.source,
           confidence: tier.confidence,
         },
@@ -102,7 +109,7 @@ export function resolveEvidence(
       return {
         ok: true,
         evidence: {
-          label: benchmark.name,
+          label: withSetup(benchmark.name, score.setup),
           display: formatScore(score.score, benchmark.unit),
           source: score.source,
           confidence: score.confidence,

@@ -3,14 +3,18 @@
  * Each answer is plain text (it also feeds the FAQPage JSON-LD) plus the sources it relies on.
  */
 import { isKnown, type Knowable } from '../schemas/fact.ts';
+import type { Recommendation } from '../schemas/lifecycle.ts';
 import type { Model } from '../schemas/model.ts';
-import { describeChange } from './change.ts';
-import { formatDate, formatList, formatTokens, formatUsd, formatYesNo } from './format.ts';
+import { describeChange, LARGER_SMALLER, type Direction } from './change.ts';
+import { formatDate, formatList, formatTokens, formatUsd } from './format.ts';
+import { PRODUCT_LABELS, yesNo } from './labels.ts';
 import type { LinePosition, ModelEntry } from './lineage.ts';
-import { describeRates } from './pricing.ts';
+import { dayCount, describeIds, lifecycleState } from './lifecycle.ts';
+import { tierSentence } from './pricing.ts';
 
 /** Generated topics; the anchor of each is `faq-<topic>`. Hand-written entries may not reuse them. */
 export const FAQ_TOPIC_IDS = [
+  'shutdown',
   'pricing',
   'context-window',
   'modalities',
@@ -41,8 +45,25 @@ export interface FaqItem {
 /** The anchor for a question slug. */
 export const faqAnchor = (slug: string) => `faq-${slug}`;
 
-/** The slug of a hand-written entry: its file name (`gpt-4o-mini/audio-variants` → `audio-variants`). */
+/** A hand-written entry's slug: its file name (`gpt-4o-mini/audio-variants` → `audio-variants`). */
 export const faqSlug = (entryId: string) => entryId.split('/').pop() ?? entryId;
+
+/** Anything with a source: a fact, a lifecycle event, a price tier. */
+interface Sourced {
+  source: string;
+  confidence: 'high' | 'medium';
+  corroboratedBy?: string[] | undefined;
+}
+
+/** What the FAQ needs beyond the model: the as-of day, the replacements, the line's pointers. */
+export interface FaqContext {
+  /** The day the data was verified: every "now" in an answer is as of this day. */
+  asOf: string;
+  /** Display names of the models OpenAI names as replacements (and of catalog versions). */
+  names: ReadonlyMap<string, string>;
+  /** Where OpenAI points new work across the line. */
+  lineRecommendations: readonly Recommendation[];
+}
 
 /** Collects sentences and the facts behind them while an answer is written. */
 class Answer {
@@ -51,14 +72,13 @@ class Answer {
   thirdParty = false;
 
   /** Adds a sentence backed by `facts` (unknowns and undefined are skipped as evidence). */
-  say(
-    sentence: string,
-    ...facts: (Knowable<unknown> | { source: string; confidence: 'high' | 'medium' } | undefined)[]
-  ): this {
+  say(sentence: string, ...facts: (Knowable<unknown> | Sourced | undefined)[]): this {
     this.sentences.push(sentence);
     for (const item of facts) {
       if (!item || !('source' in item)) continue;
-      if (!this.sources.includes(item.source)) this.sources.push(item.source);
+      for (const id of [item.source, ...(item.corroboratedBy ?? [])]) {
+        if (!this.sources.includes(id)) this.sources.push(id);
+      }
       if (item.confidence === 'medium') this.thirdParty = true;
     }
     return this;
@@ -79,6 +99,8 @@ class Answer {
 const NUMBER_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four' };
 
 const NOT_IN_SOURCES = 'the sources this catalog has read do not state it';
+const thirdParty = (item: Sourced) => (item.confidence === 'medium' ? ' (third-party data)' : '');
+const asOfText = (day: string) => `As of ${formatDate(day)}`;
 const unknownText = (item: Knowable<unknown>) =>
   'unknown' in item && item.unknown === 'not-disclosed'
     ? 'OpenAI has not disclosed it'
@@ -104,12 +126,7 @@ function pricing(model: Model): FaqItem {
     p.cachedInput,
     p.output,
   );
-  for (const tier of p.tiers) {
-    a.say(
-      `${tier.name}: ${describeRates(tier.rates)}${tier.confidence === 'medium' ? ' (third-party data)' : ''}.`,
-      tier,
-    );
-  }
+  for (const tier of p.tiers) a.say(`${tierSentence(tier)}${thirdParty(tier)}.`, tier);
   for (const note of p.notes) a.say(note.value, note);
   return a.item('pricing', `How much does ${name} cost?`);
 }
@@ -143,10 +160,8 @@ function modalities(model: Model): FaqItem {
     m.output,
   );
   if (isKnown(features.audio)) {
-    a.say(
-      `Audio: ${features.audio.value ? 'supported' : 'not supported'}${features.audio.note ? ` (${features.audio.note.replace(/\.$/, '')})` : ''}.`,
-      features.audio,
-    );
+    const note = features.audio.note ? ` (${features.audio.note.replace(/\.$/, '')})` : '';
+    a.say(`Audio: ${features.audio.value ? 'supported' : 'not supported'}${note}.`, features.audio);
   }
   return a.item('modalities', `Can ${name} understand images, audio or video?`);
 }
@@ -174,33 +189,102 @@ function knowledgeCutoff(model: Model): FaqItem {
   return a.item('knowledge-cutoff', `What is ${name}'s knowledge cutoff?`);
 }
 
-function availability(model: Model, position: LinePosition): FaqItem {
-  const { name, status } = model;
-  const a = new Answer();
-  const shutdowns = model.snapshots.flatMap((snapshot) =>
-    snapshot.shutdown ? [{ id: snapshot.id, ...snapshot.shutdown }] : [],
-  );
-  // A scheduled shutdown is said from its structured data (dates formatted like the rest of the
-  // page); the API status line states the same event in its source's words, so it is used only
-  // when no shutdown is scheduled.
-  if (shutdowns.length === 0) a.say(status.api.value, status.api);
-  for (const s of shutdowns) {
-    const announced = s.announced ? ` (announced ${formatDate(s.announced)})` : '';
-    a.say(
-      `Snapshot ${s.id} is scheduled to shut down on ${formatDate(s.date)}${announced}${s.substitute ? `, with ${s.substitute} as the substitute` : ''}.`,
-      s,
-    );
+/** The newest product events of each product (ChatGPT, Codex), each with its date. */
+function productNews(model: Model, a: Answer) {
+  for (const product of Object.keys(PRODUCT_LABELS) as (keyof typeof PRODUCT_LABELS)[]) {
+    const latest = model.lifecycle
+      .filter((e) => e.type === 'product' && e.product === product)
+      .at(-1);
+    if (latest?.type !== 'product') continue;
+    a.say(`${PRODUCT_LABELS[product]} (${formatDate(latest.date)}): ${latest.what}`, latest);
   }
-  if (isKnown(status.chatgpt)) a.say(`ChatGPT: ${status.chatgpt.value}`, status.chatgpt);
-  if (status.recommendation) a.say(status.recommendation.value, status.recommendation);
-  if (position.isLatest)
-    a.say(`It is the latest version in the ${position.lineName} line.`, model.released);
-  else if (position.successor)
+}
+
+function availability(model: Model, position: LinePosition, ctx: FaqContext): FaqItem {
+  const { name } = model;
+  const a = new Answer();
+  const state = lifecycleState(model.lifecycle, ctx.asOf);
+  const { shutdown, lastCheck } = state;
+  if (shutdown && state.phase === 'shut-down') {
+    a.say(
+      `No: the ${describeIds(shutdown.ids)} shut down on ${formatDate(shutdown.date)}.`,
+      shutdown,
+    );
+  } else if (shutdown) {
+    a.say(
+      `${asOfText(ctx.asOf)}, yes, but not for long: the ${describeIds(shutdown.ids)} ` +
+        `${shutdown.ids.length > 1 ? 'shut' : 'shuts'} down on ${formatDate(shutdown.date)}.`,
+      shutdown,
+    );
+  } else if (lastCheck) {
+    a.say(`${asOfText(lastCheck.asOf)}: ${lastCheck.finding}`, lastCheck);
+  } else {
+    a.say(`Whether it is still served is not stated in the sources this catalog has read.`);
+  }
+  productNews(model, a);
+  const recommendation = model.recommendations.at(-1);
+  if (recommendation)
+    a.say(`${asOfText(recommendation.asOf)}: ${recommendation.value}`, recommendation);
+  if (position.isNewest) {
+    a.say(`${asOfText(ctx.asOf)}, it is the newest version in the ${position.lineName} line.`);
+    const pointer = ctx.lineRecommendations.at(-1);
+    if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
+  } else if (position.successor) {
     a.say(
       `It has been followed in the ${position.lineName} line by ${position.successor.data.name}.`,
       position.successor.data.released,
     );
+  }
   return a.item('availability', `Is ${name} still available?`);
+}
+
+function shutdownAnswer(model: Model, ctx: FaqContext): FaqItem {
+  const { name } = model;
+  const a = new Answer();
+  const state = lifecycleState(model.lifecycle, ctx.asOf);
+  const { shutdown } = state;
+  const nameOf = (id: string) => {
+    const display = ctx.names.get(id);
+    return display ? `${display} (${id})` : id;
+  };
+  if (!shutdown) {
+    const check = state.lastCheck;
+    a.say(
+      check
+        ? `${asOfText(check.asOf)}, no shutdown has been announced: ${check.finding}`
+        : `No shutdown appears in the sources this catalog has read.`,
+      check,
+    );
+    a.say('With no shutdown announced, OpenAI names no replacement for it.');
+    const pointer = ctx.lineRecommendations.at(-1);
+    if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
+  } else {
+    const ids = describeIds(shutdown.ids);
+    const when =
+      state.phase === 'shut-down'
+        ? `The ${ids} shut down on ${formatDate(shutdown.date)}`
+        : `The ${ids} ${shutdown.ids.length > 1 ? 'shut' : 'shuts'} down on ` +
+          `${formatDate(shutdown.date)}, ${dayCount(state.daysLeft ?? 0)} after ` +
+          `${formatDate(ctx.asOf)}, the day this catalog last checked`;
+    const announced = shutdown.announced ? ` (announced ${formatDate(shutdown.announced)})` : '';
+    a.say(`${when}${announced}${thirdParty(shutdown)}.`, shutdown);
+    if (shutdown.fineTunesToo) a.say('Fine-tuned models built on it stop the same day.', shutdown);
+    if (shutdown.note) a.say(shutdown.note, shutdown);
+    if (shutdown.replacement) {
+      a.say(`OpenAI lists ${nameOf(shutdown.replacement)} as the replacement.`, shutdown);
+    }
+    for (const change of state.replacementChanges) {
+      a.say(
+        `That changed: as of ${formatDate(change.before.asOf)} the listed replacement was ` +
+          `${nameOf(change.from)}.`,
+        change.before,
+      );
+    }
+    for (const deadline of state.upcomingDeadlines) {
+      a.say(`${formatDate(deadline.date)}: ${deadline.what}`, deadline);
+    }
+  }
+  return a.item('shutdown', `When does ${name} shut down, and what replaces it?`);
 }
 
 function modelId(id: string, model: Model): FaqItem {
@@ -234,24 +318,35 @@ function reasoning(model: Model): FaqItem {
   return a.item('reasoning', `Does ${name} support reasoning effort settings?`);
 }
 
-function fineTuning(model: Model): FaqItem {
+function fineTuning(model: Model, ctx: FaqContext): FaqItem {
   const { name, features } = model;
   const ft = features.fineTuning;
   const a = new Answer();
   if (!isKnown(ft)) a.say(`Unknown: ${unknownText(ft)}.`);
-  else
+  else {
+    const supports = ft.value
+      ? `${name} supports fine-tuning`
+      : `${name} does not support fine-tuning`;
+    a.say(`${yesNo(ft.value)}: ${supports}.${ft.note ? ` ${ft.note}` : ''}`, ft);
+  }
+  for (const tier of model.pricing.tiers.filter(
+    (t) => t.tier === 'training' || t.tier === 'fine-tuned',
+  )) {
+    a.say(`${tierSentence(tier)}${thirdParty(tier)}.`, tier);
+  }
+  // Every fine-tuning deadline, past and coming, with its date.
+  for (const event of model.lifecycle) {
+    if (event.type !== 'fine-tuning-deadline') continue;
+    const tense = event.date <= ctx.asOf ? '' : ' (coming)';
+    a.say(`${formatDate(event.date)}${tense}: ${event.what}`, event);
+  }
+  const { shutdown } = lifecycleState(model.lifecycle, ctx.asOf);
+  if (shutdown?.fineTunesToo) {
     a.say(
-      `${formatYesNo(ft.value)}: ${ft.value ? `${name} supports fine-tuning` : `${name} does not support fine-tuning`}.${ft.note ? ` ${ft.note}` : ''}`,
-      ft,
+      `Fine-tuned models built on it stop serving on ${formatDate(shutdown.date)}, with the model.`,
+      shutdown,
     );
-  const training = model.pricing.tiers.find((t) =>
-    t.rates.some((rate) => rate.kind === 'training'),
-  );
-  if (training)
-    a.say(
-      `${training.name}: ${describeRates(training.rates)}${training.confidence === 'medium' ? ' (third-party data)' : ''}.`,
-      training,
-    );
+  }
   return a.item('fine-tuning', `Can I fine-tune ${name}?`);
 }
 
@@ -261,9 +356,10 @@ function numberChange(
   after: Knowable<number>,
   format: (n: number) => string,
   a: Answer,
+  words?: Direction,
 ) {
   if (isKnown(before) && isKnown(after))
-    a.say(`${describeChange(label, before.value, after.value, format)}.`, before, after);
+    a.say(`${describeChange(label, before.value, after.value, format, words)}.`, before, after);
 }
 
 function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
@@ -277,20 +373,16 @@ function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
   const perM = (n: number) => `${formatUsd(n)}/1M`;
   numberChange('Input price', prev.pricing.input, model.pricing.input, perM, a);
   numberChange('Output price', prev.pricing.output, model.pricing.output, perM, a);
+  const tokens = (n: number) => `${formatTokens(n)} tokens`;
   numberChange(
     'Context window',
     prev.contextWindow,
     model.contextWindow,
-    (n) => `${formatTokens(n)} tokens`,
+    tokens,
     a,
+    LARGER_SMALLER,
   );
-  numberChange(
-    'Max output',
-    prev.maxOutput,
-    model.maxOutput,
-    (n) => `${formatTokens(n)} tokens`,
-    a,
-  );
+  numberChange('Max output', prev.maxOutput, model.maxOutput, tokens, a, LARGER_SMALLER);
   const wasReasoning = isKnown(prev.reasoning)
     ? prev.reasoning.value.efforts.length > 0
     : undefined;
@@ -306,7 +398,10 @@ function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
   const cutoffs = [prev.knowledgeCutoff, model.knowledgeCutoff] as const;
   if (isKnown(cutoffs[0]) && isKnown(cutoffs[1])) {
     a.say(
-      `Knowledge cutoff: ${formatDate(cutoffs[0].value)} → ${formatDate(cutoffs[1].value)}.`,
+      cutoffs[0].value === cutoffs[1].value
+        ? `Knowledge cutoff: unchanged at ${formatDate(cutoffs[1].value)}.`
+        : `Knowledge cutoff: ${formatDate(cutoffs[0].value)} → ${formatDate(cutoffs[1].value)} ` +
+            `(${cutoffs[1].value > cutoffs[0].value ? 'newer' : 'older'}).`,
       cutoffs[0],
       cutoffs[1],
     );
@@ -315,16 +410,22 @@ function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
 }
 
 /** Every generated question for `model`, in reading order. */
-export function generateFaq(id: string, model: Model, position: LinePosition): FaqItem[] {
+export function generateFaq(
+  id: string,
+  model: Model,
+  position: LinePosition,
+  ctx: FaqContext,
+): FaqItem[] {
   const items = [
+    shutdownAnswer(model, ctx),
     pricing(model),
     contextWindow(model),
     modalities(model),
     knowledgeCutoff(model),
-    availability(model, position),
+    availability(model, position, ctx),
     modelId(id, model),
     reasoning(model),
-    fineTuning(model),
+    fineTuning(model, ctx),
   ];
   if (position.predecessor) items.push(vsPredecessor(model, position.predecessor));
   return items;

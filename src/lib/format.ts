@@ -1,6 +1,5 @@
 /** Formatting of prices, token counts, dates and scores. Pure; every page formats through here. */
 import type { BenchmarkUnitName } from '../schemas/benchmark.ts';
-import type { ModalityName } from '../schemas/primitives.ts';
 
 const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -44,27 +43,9 @@ export function formatScore(score: number, unit: BenchmarkUnitName): string {
   }
 }
 
-/** `['text', 'image']` → `Text, image`. */
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** A list in prose: "text", "text and image", "text, image, and audio". */
 export function formatList(items: readonly string[]): string {
   return LIST.format(items);
-}
-
-export function formatModalities(list: readonly ModalityName[]): string {
-  const text = list.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Reasoning-effort label for a score. */
-export function formatEffort(effort: string): string {
-  if (effort === 'not-applicable') return 'n/a (no reasoning)';
-  if (effort === 'not-stated') return 'not stated';
-  return effort;
-}
-
-/** `true` → `Yes`. */
-export function formatYesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
 }

@@ -2,12 +2,12 @@
 import type { Fact, Knowable } from '../schemas/fact.ts';
 import type { ModalityName } from '../schemas/primitives.ts';
 import { newestFirst, type ModelEntry } from './lineage.ts';
-import { statusOf, type Status } from './status.ts';
+import { lifecycleState, type LifecycleState } from './lifecycle.ts';
 
 export interface LineageRow {
   id: string;
   name: string;
-  isLatest: boolean;
+  isNewest: boolean;
   released: Fact<string>;
   contextWindow: Knowable<number>;
   maxOutput: Knowable<number>;
@@ -16,16 +16,16 @@ export interface LineageRow {
   output: Knowable<number>;
   inputModalities: Fact<ModalityName[]>;
   outputModalities: Fact<ModalityName[]>;
-  status: Status;
+  lifecycle: LifecycleState;
 }
 
-/** One row per member, newest first; `asOf` is the date the data was verified. */
+/** One row per member, newest first; `asOf` is the day the data was verified. */
 export function lineageRows(oldestFirst: readonly ModelEntry[], asOf: string): LineageRow[] {
-  const latestId = oldestFirst.at(-1)?.id;
+  const newestId = oldestFirst.at(-1)?.id;
   return newestFirst(oldestFirst).map(({ id, data }) => ({
     id,
     name: data.name,
-    isLatest: id === latestId,
+    isNewest: id === newestId,
     released: data.released,
     contextWindow: data.contextWindow,
     maxOutput: data.maxOutput,
@@ -34,6 +34,6 @@ export function lineageRows(oldestFirst: readonly ModelEntry[], asOf: string): L
     output: data.pricing.output,
     inputModalities: data.modalities.input,
     outputModalities: data.modalities.output,
-    status: statusOf(data, asOf),
+    lifecycle: lifecycleState(data.lifecycle, asOf),
   }));
 }

@@ -17,7 +17,8 @@ export interface LinePosition {
   total: number;
   predecessor: ModelEntry | undefined;
   successor: ModelEntry | undefined;
-  isLatest: boolean;
+  /** True for the newest member of the line (as of the data's date: lines only grow). */
+  isNewest: boolean;
 }
 
 /** The line's members as entries, oldest first, in the order the line lists them. */
@@ -51,7 +52,7 @@ export function positionIn(
     total: members.length,
     predecessor: members[index - 1],
     successor: members[index + 1],
-    isLatest: index === members.length - 1,
+    isNewest: index === members.length - 1,
   };
 }
 

@@ -2,7 +2,13 @@
 
 export type FieldPath = (string | number)[];
 
-/** Walks any value and yields each `source: id` and each id in a `sources: [...]` list, with its path. */
+/** Keys whose value is a list of source ids. */
+const SOURCE_LISTS = new Set(['sources', 'corroboratedBy']);
+
+/**
+ * Walks any value and yields each `source: id` and each id in a list of sources (`sources`,
+ * `corroboratedBy`), with its path.
+ */
 export function* sourceRefs(
   value: unknown,
   path: FieldPath = [],
@@ -14,7 +20,7 @@ export function* sourceRefs(
   if (value === null || typeof value !== 'object') return;
   for (const [key, item] of Object.entries(value)) {
     if (key === 'source' && typeof item === 'string') yield { id: item, path: [...path, key] };
-    else if (key === 'sources' && Array.isArray(item)) {
+    else if (SOURCE_LISTS.has(key) && Array.isArray(item)) {
       for (const [index, id] of item.entries())
         if (typeof id === 'string') yield { id, path: [...path, key, index] };
     } else yield* sourceRefs(item, [...path, key]);

@@ -4,7 +4,7 @@
  * or a stated reason why the catalog does not know it.
  */
 import { z } from 'astro/zod';
-import { SourceId } from './primitives.ts';
+import { DateString, SourceId } from './primitives.ts';
 
 /**
  * `high`: OpenAI's own text. `medium`: third-party data, a derived value, or a copy of a page
@@ -30,11 +30,44 @@ const factFields = {
   note: z.string().min(1).optional(),
   /** Sources that disagree with the value used. */
   conflicts: z.array(Conflict).optional(),
+  /** Other sources that say the same thing; shown as extra source markers. */
+  corroboratedBy: z.array(SourceId).min(1).optional(),
+  /**
+   * The value is the source's own words (a vendor's first-person claim): the site shows it as a
+   * quotation attributed to the source's publisher, never in its own voice.
+   */
+  verbatim: z.literal(true).optional(),
 };
 
-/** A value with its source. */
+/** An earlier value of a fact that has since changed, with the date it was true as of. */
+function historyEntry<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value,
+    /** When the source showed this value (at the precision known). */
+    asOf: DateString,
+    source: SourceId,
+    confidence: Confidence.default('high'),
+    note: z.string().min(1).optional(),
+  });
+}
+
+/** A value with its source. `history` keeps earlier values, each with its own source and date. */
 export function fact<T extends z.ZodType>(value: T) {
-  return z.strictObject({ value, ...factFields });
+  return z.strictObject({ value, ...factFields, history: z.array(historyEntry(value)).optional() });
+}
+
+/**
+ * A fact that changes with time (a status, an availability, a recommendation): it carries the
+ * date it was true as of, and the page says "as of <date>".
+ */
+export function timely<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value,
+    ...factFields,
+    /** The date the source showed this value: the page states it as "as of <date>". */
+    asOf: DateString,
+    history: z.array(historyEntry(value)).optional(),
+  });
 }
 
 /**
@@ -78,6 +111,14 @@ export function knowable<T extends z.ZodType>(value: T) {
 export type ConfidenceLevel = z.infer<typeof Confidence>;
 export type UnknownValue = z.infer<typeof Unknown>;
 export type ConflictEntry = z.infer<typeof Conflict>;
+/** An earlier value of a fact. */
+export interface HistoryEntry<T> {
+  value: T;
+  asOf: string;
+  source: string;
+  confidence: ConfidenceLevel;
+  note?: string | undefined;
+}
 /** A sourced fact holding a value of type T. */
 export interface Fact<T> {
   value: T;
@@ -85,6 +126,13 @@ export interface Fact<T> {
   confidence: ConfidenceLevel;
   note?: string | undefined;
   conflicts?: ConflictEntry[] | undefined;
+  corroboratedBy?: string[] | undefined;
+  verbatim?: true | undefined;
+  history?: HistoryEntry<T>[] | undefined;
+}
+/** A fact with the date it was true as of. */
+export interface TimelyFact<T> extends Fact<T> {
+  asOf: string;
 }
 /** A fact, or an explicit unknown. */
 export type Knowable<T> = Fact<T> | UnknownValue;

@@ -7,12 +7,17 @@ export * from './line.ts';
 export * from './model.ts';
 export * from './faq.ts';
 export * from './comparison.ts';
+export * from './lifecycle.ts';
+export * from './pricing.ts';
+export * from './replacement.ts';
+export * from './specs.ts';
 
 import { BenchmarkSchema } from './benchmark.ts';
 import { ComparisonModelSchema, ComparisonSchema } from './comparison.ts';
 import { FaqEntrySchema } from './faq.ts';
 import { LineSchema } from './line.ts';
 import { ModelSchema } from './model.ts';
+import { ReplacementSchema } from './replacement.ts';
 import { SourceSchema } from './source.ts';
 
 /**
@@ -22,6 +27,7 @@ import { SourceSchema } from './source.ts';
 export const COLLECTION_SCHEMAS = {
   lines: LineSchema,
   models: ModelSchema,
+  replacements: ReplacementSchema,
   sources: SourceSchema,
   benchmarks: BenchmarkSchema,
   comparisonModels: ComparisonModelSchema,

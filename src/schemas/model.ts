@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { Confidence, Conflict, fact, knowable } from './fact.ts';
+import { LifecycleEventSchema, RecommendationSchema } from './lifecycle.ts';
+import { PricingSchema } from './pricing.ts';
+import { checkSpecs, FeaturesSchema, ReasoningSchema } from './specs.ts';
 import {
   BenchmarkId,
   DateString,
@@ -12,50 +15,15 @@ import {
   Modality,
   SourceId,
   TokenCount,
-  UsdPer1M,
 } from './primitives.ts';
 
-/** A dated snapshot id that the alias points to, with its shutdown where one is scheduled. */
+/** A dated snapshot id that the alias points to. Its shutdown, if any, is a lifecycle event. */
 export const SnapshotSchema = z.strictObject({
   /** Snapshot model id, such as `gpt-4o-mini-2024-07-18`. */
   id: Id,
   source: SourceId,
   confidence: Confidence.default('high'),
   note: z.string().min(1).optional(),
-  /** A scheduled removal from the API, when one is announced. */
-  shutdown: z
-    .strictObject({
-      /** The day the snapshot stops being served. */
-      date: DateString,
-      /** When the shutdown was announced, if known. */
-      announced: DateString.optional(),
-      /** The model OpenAI names as the replacement. */
-      substitute: z.string().min(1).optional(),
-      source: SourceId,
-      confidence: Confidence.default('high'),
-      note: z.string().min(1).optional(),
-    })
-    .optional(),
-});
-
-/** Kinds of rate a price tier can hold. */
-export const RateKind = z.enum(['input', 'cached-input', 'output', 'training', 'blended'], {
-  error: 'Rate kind is input, cached-input, output, training or blended',
-});
-
-/** A pricing tier beyond the standard rates (Batch, Flex, Priority, fine-tuned inference…). */
-export const PriceTierSchema = z.strictObject({
-  /** Display name, such as "Batch API". */
-  name: z.string().min(1, { error: 'A price tier needs a name' }),
-  /** One line on when this tier applies. */
-  description: z.string().min(1).optional(),
-  rates: z
-    .array(z.strictObject({ kind: RateKind, usdPer1M: UsdPer1M }))
-    .min(1, { error: 'A price tier needs at least one rate' }),
-  source: SourceId,
-  confidence: Confidence.default('high'),
-  note: z.string().min(1).optional(),
-  conflicts: z.array(Conflict).optional(),
 });
 
 /** `not-applicable`: the model has no reasoning step. `not-stated`: the source does not say. */
@@ -81,7 +49,7 @@ export const ScoreSchema = z.strictObject({
 /**
  * A short claim backed by one fact of this model: `price.input`, `price.cached-input`, `price.output`,
  * `context-window`, `max-input`, `max-output`, `knowledge-cutoff`, `released`, `feature:<key>`,
- * `claim:<key>`, `tier:<name>`, or `benchmark:<id>` (add `@<source>` when several sources score it).
+ * `claim:<key>`, `tier:<kind>`, or `benchmark:<id>` (add `@<source>` when several sources score it).
  */
 export const EvidencedClaim = z.strictObject({
   text: z
@@ -89,16 +57,6 @@ export const EvidencedClaim = z.strictObject({
     .min(1, { error: 'A claim needs text' })
     .max(140, { error: 'Keep a claim under 140 characters' }),
   evidence: z.string().min(1, { error: 'A claim needs an evidence path' }),
-});
-
-const features = z.strictObject({
-  functionCalling: knowable(z.boolean()),
-  structuredOutputs: knowable(z.boolean()),
-  imageInput: knowable(z.boolean()),
-  audio: knowable(z.boolean()),
-  fineTuning: knowable(z.boolean()),
-  batchApi: knowable(z.boolean()),
-  streaming: knowable(z.boolean()),
 });
 
 export const ModelSchema = z
@@ -125,29 +83,17 @@ export const ModelSchema = z
     architecture: knowable(z.string()),
     license: knowable(z.string()),
     weights: knowable(z.string()),
-    /** Reasoning efforts; an empty list means the model has no reasoning step. */
-    reasoning: knowable(z.strictObject({ efforts: z.array(Effort), default: Effort.nullable() })),
-    features,
+    reasoning: ReasoningSchema,
+    features: FeaturesSchema,
     /** Built-in tools available through the Responses API. */
     tools: knowable(z.array(z.string().min(1))),
-    pricing: z.strictObject({
-      input: knowable(UsdPer1M),
-      cachedInput: knowable(UsdPer1M),
-      output: knowable(UsdPer1M),
-      tiers: z.array(PriceTierSchema),
-      /** Discounts, surcharges and other pricing remarks. */
-      notes: z.array(fact(z.string().min(1))),
-    }),
+    pricing: PricingSchema,
     /** OpenAI statements and other sourced remarks, keyed for `claim:<key>` evidence and the FAQ. */
     claims: z.record(Id, fact(z.string().min(1))),
-    status: z.strictObject({
-      /** Availability in the API. */
-      api: fact(z.string().min(1)),
-      /** Availability in ChatGPT. */
-      chatgpt: knowable(z.string().min(1)),
-      /** Where OpenAI points new work instead, when it does. */
-      recommendation: fact(z.string().min(1)).optional(),
-    }),
+    /** Shutdowns, API checks, fine-tuning deadlines and product changes, each dated and sourced. */
+    lifecycle: z.array(LifecycleEventSchema),
+    /** Where OpenAI points new work instead of this version, each as of a date. */
+    recommendations: z.array(RecommendationSchema),
     benchmarks: z.array(ScoreSchema),
     strengths: z.array(EvidencedClaim).min(1, { error: 'List at least one strength' }),
     bestFor: z
@@ -155,43 +101,8 @@ export const ModelSchema = z
       .min(1, { error: 'List at least one use the model is best for' }),
   })
   .superRefine((model, ctx) => {
-    const { pricing, contextWindow, maxInput, maxOutput, reasoning } = model;
-    if (
-      'value' in pricing.cachedInput &&
-      'value' in pricing.input &&
-      pricing.cachedInput.value > pricing.input.value
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pricing', 'cachedInput', 'value'],
-        message: 'Cached input price is higher than the input price',
-      });
-    }
-    if ('value' in contextWindow) {
-      for (const [key, limit] of [
-        ['maxOutput', maxOutput],
-        ['maxInput', maxInput],
-      ] as const) {
-        if ('value' in limit && limit.value > contextWindow.value) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, 'value'],
-            message: `${key} is larger than the context window`,
-          });
-        }
-      }
-    }
-    if (
-      'value' in reasoning &&
-      reasoning.value.default !== null &&
-      !reasoning.value.efforts.includes(reasoning.value.default)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reasoning', 'value', 'default'],
-        message: 'The default effort is not in the list of efforts',
-      });
-    }
+    checkSpecs(model, ctx);
+    const { reasoning } = model;
     const snapshotIds = new Set<string>();
     model.snapshots.forEach((snapshot, index) => {
       if (snapshotIds.has(snapshot.id)) {
@@ -202,6 +113,19 @@ export const ModelSchema = z
         });
       }
       snapshotIds.add(snapshot.id);
+    });
+    // "No reasoning" on a score is a claim about the model: only where a source says it has none.
+    const noReasoning = 'value' in reasoning && reasoning.value.efforts.length === 0;
+    model.benchmarks.forEach((score, index) => {
+      if (score.effort === 'not-applicable' && !noReasoning) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['benchmarks', index, 'effort'],
+          message:
+            'effort "not-applicable" says the model has no reasoning step, but its reasoning fact ' +
+            'does not say so: use "not-stated"',
+        });
+      }
     });
     const scoreKeys = new Set<string>();
     model.benchmarks.forEach((score, index) => {
@@ -219,7 +143,5 @@ export const ModelSchema = z
 
 export type Model = z.infer<typeof ModelSchema>;
 export type Score = z.infer<typeof ScoreSchema>;
-export type PriceTier = z.infer<typeof PriceTierSchema>;
-export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Claim = z.infer<typeof EvidencedClaim>;
 export type FeatureKey = keyof Model['features'];

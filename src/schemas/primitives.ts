@@ -47,6 +47,12 @@ export const DateString = z.preprocess(
     }),
 );
 
+/** A whole calendar day, `2026-12-11`: for dates a countdown is measured to. */
+export const Day = z
+  .string({ error: 'Expected a day as text: YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Expected a whole day: YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'Not a real calendar day' });
+
 /** An https URL. */
 export const Url = z.url({ protocol: /^https$/, error: 'Expected a full https:// URL' });
 
@@ -63,8 +69,8 @@ export const TokenCount = z
   .positive({ error: 'A token count must be greater than zero' });
 
 /** Reasoning effort settings OpenAI exposes through `reasoning_effort`. */
-export const Effort = z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh'], {
-  error: 'Expected a reasoning effort: none, minimal, low, medium, high or xhigh',
+export const Effort = z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'], {
+  error: 'Expected a reasoning effort: none, minimal, low, medium, high, xhigh or max',
 });
 
 /** Input and output modalities. */
@@ -72,6 +78,4 @@ export const Modality = z.enum(['text', 'image', 'audio', 'video'], {
   error: 'Expected a modality: text, image, audio or video',
 });
 
-export type DateText = z.infer<typeof DateString>;
-export type EffortLevel = z.infer<typeof Effort>;
 export type ModalityName = z.infer<typeof Modality>;

@@ -6,6 +6,7 @@
  */
 import {
   compareRows,
+  releaseSpan,
   parseSelection,
   sharedBenchmarkChart,
   whatChanged,
@@ -255,8 +256,7 @@ class CompareApp extends HTMLElement {
     }
     const models = ids.flatMap((id) => data.models.filter((m) => m.id === id));
     const rows = compareRows(models, data);
-    const oldest = models.reduce((a, b) => (b.released < a.released ? b : a));
-    const newest = models.reduce((a, b) => (b.released > a.released ? b : a));
+    const [oldest, newest] = releaseSpan(models);
     const numbers = new Map<string, number>();
     const spec = sharedBenchmarkChart(models, rows, data.benchmarks);
     const tableNode = table(models, rows, numbers);

@@ -8,6 +8,7 @@ import { UNIT_RANGE } from '../schemas/benchmark.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Model } from '../schemas/model.ts';
+import type { Replacement } from '../schemas/replacement.ts';
 import type { Source } from '../schemas/source.ts';
 import { resolveEvidence } from '../lib/evidence.ts';
 import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq.ts';
@@ -26,6 +27,7 @@ export interface Parsed<T> {
 export interface ParsedTree {
   lines: Parsed<Line>[];
   models: Parsed<Model>[];
+  replacements: Parsed<Replacement>[];
   sources: Parsed<Source>[];
   benchmarks: Parsed<Benchmark>[];
   comparisonModels: Parsed<ComparisonModel>[];
@@ -52,7 +54,14 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
   const modelIds = new Set(tree.models.map((m) => m.id));
 
   // Every source named anywhere exists.
-  for (const entry of [...tree.models, ...tree.comparisons, ...tree.faq] as Parsed<unknown>[]) {
+  const everyEntry = [
+    ...tree.lines,
+    ...tree.models,
+    ...tree.replacements,
+    ...tree.comparisons,
+    ...tree.faq,
+  ] as Parsed<unknown>[];
+  for (const entry of everyEntry) {
     for (const { id, path } of sourceRefs(entry.data)) {
       if (!sourceIds.has(id))
         add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
@@ -104,6 +113,44 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
           );
         }
       });
+    }
+  }
+
+  // Lifecycle events name real ids: the replacement exists, and a shutdown names the model's own
+  // alias or one of its snapshots.
+  const replacementIds = new Set(tree.replacements.map((r) => r.id));
+  for (const model of tree.models) {
+    const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
+    model.data.lifecycle.forEach((event, index) => {
+      if (event.type !== 'shutdown') return;
+      event.ids.forEach((entry, i) => {
+        if (!ownIds.has(entry.id)) {
+          add(
+            model,
+            ['lifecycle', index, 'ids', i, 'id'],
+            `"${entry.id}" is neither this model's id nor one of its snapshots`,
+          );
+        } else if ((entry.kind === 'alias') !== (entry.id === model.id)) {
+          add(
+            model,
+            ['lifecycle', index, 'ids', i, 'kind'],
+            `"${entry.id}" is ${entry.id === model.id ? 'the alias' : 'a dated snapshot'}, not ${entry.kind === 'alias' ? 'the alias' : 'a snapshot'}`,
+          );
+        }
+      });
+      const replacement = event.replacement;
+      if (replacement && !replacementIds.has(replacement) && !modelIds.has(replacement)) {
+        add(
+          model,
+          ['lifecycle', index, 'replacement'],
+          `Unknown replacement "${replacement}": add content/replacements/${replacement}.yaml`,
+        );
+      }
+    });
+  }
+  for (const replacement of tree.replacements) {
+    if (modelIds.has(replacement.id)) {
+      add(replacement, [], `"${replacement.id}" is both a line version and a replacement model`);
     }
   }
 

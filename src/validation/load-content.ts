@@ -1,64 +1,83 @@
 /**
- * Reads the content folder the way the Astro loaders in src/content.config.ts do, so the
- * validator sees the same entries: one entry per file for globbed collections, one per key
- * for the keyed YAML files. YAML syntax errors (including duplicate keys) become problems.
+ * Reads the content folder as the Astro loaders in src/content.config.ts do, from the same layout
+ * (src/content-layout.ts): one entry per file for folder collections, one per key for keyed YAML
+ * files. YAML syntax errors (including duplicate keys) become problems.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname, sep } from 'node:path';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentTree, RawEntry, Problem } from './types.ts';
+import {
+  COLLECTION_LAYOUT,
+  entryId,
+  type CollectionLayout,
+  type CollectionName,
+} from '../content-layout.ts';
+import type { ContentTree, Problem, RawEntry } from './types.ts';
 
-function readYaml(path: string, root: string, problems: Problem[]): unknown {
-  const file = relative(root, path);
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The data of one file: YAML as a whole, or an MDX file's front matter. */
+function readData(path: string, file: string, problems: Problem[]): unknown {
+  const text = readFileSync(path, 'utf8');
+  const isMdx = path.endsWith('.mdx');
+  const yaml = isMdx ? FRONT_MATTER.exec(text)?.[1] : text;
+  if (yaml === undefined) {
+    problems.push({ file, path: '', message: 'Missing front matter between --- lines' });
+    return undefined;
+  }
   try {
-    return parse(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+    return parse(yaml, { uniqueKeys: true, prettyErrors: true });
   } catch (error) {
+    const what = isMdx ? 'Front matter is not valid YAML' : 'Not valid YAML';
     problems.push({
       file,
       path: '',
-      message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      message: `${what}: ${(error as Error).message.split('\n')[0]}`,
     });
     return undefined;
   }
 }
 
-function listFiles(dir: string, extensions: string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extensions.includes(extname(name)))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
-/** One entry per file; the id is the file name without its extension (as Astro's glob loader does). */
-function loadGlob(
+function loadCollection(
   root: string,
-  folder: string,
-  collection: RawEntry['collection'],
+  contentDir: string,
+  collection: CollectionName,
+  layout: CollectionLayout,
   problems: Problem[],
 ): RawEntry[] {
-  return listFiles(join(root, folder), ['.yaml', '.yml']).map((path) => ({
-    collection,
-    id: basename(path, extname(path)),
-    file: relative(root, path),
-    data: readYaml(path, root, problems),
-  }));
-}
-
-/** One entry per top-level key of a YAML map (as Astro's file loader does). */
-function loadKeyed(
-  root: string,
-  name: string,
-  collection: RawEntry['collection'],
-  problems: Problem[],
-): RawEntry[] {
-  const path = join(root, name);
+  if (layout.kind === 'folder') {
+    const dir = join(contentDir, layout.folder);
+    if (!existsSync(dir)) return [];
+    const matched = globSync(layout.pattern, { cwd: dir }).sort();
+    // A file the loaders would skip (a .yml, a stray draft) is reported, never silently dropped.
+    for (const name of globSync('**/*', { cwd: dir, withFileTypes: true })) {
+      if (!name.isFile()) continue;
+      const path = relative(dir, join(name.parentPath, name.name));
+      if (!matched.includes(path)) {
+        problems.push({
+          file: relative(root, join(dir, path)),
+          path: '',
+          message: `Not read: files in ${relative(root, dir)} must match ${layout.pattern}`,
+        });
+      }
+    }
+    return matched.map((name) => {
+      const file = relative(root, join(dir, name));
+      return {
+        collection,
+        id: entryId(name),
+        file,
+        data: readData(join(dir, name), file, problems),
+      };
+    });
+  }
+  const path = join(contentDir, layout.file);
   const file = relative(root, path);
   if (!existsSync(path)) {
     problems.push({ file, path: '', message: 'File is missing' });
     return [];
   }
-  const data = readYaml(path, root, problems);
+  const data = readData(path, file, problems);
   if (data === undefined) return [];
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, path: '', message: 'Expected a map of id: entry' });
@@ -73,37 +92,6 @@ function loadKeyed(
   }));
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/** Hand-written FAQ entries: MDX files whose id is their path below content/faq without extension. */
-function loadFaq(root: string, folder: string, problems: Problem[]): RawEntry[] {
-  const dir = join(root, folder);
-  return listFiles(dir, ['.mdx']).map((path) => {
-    const file = relative(root, path);
-    const id = relative(dir, path).slice(0, -'.mdx'.length).split(sep).join('/');
-    const match = FRONT_MATTER.exec(readFileSync(path, 'utf8'));
-    if (!match) {
-      problems.push({ file, path: '', message: 'Missing front matter between --- lines' });
-      return { collection: 'faq' as const, id, file, data: undefined };
-    }
-    try {
-      return {
-        collection: 'faq' as const,
-        id,
-        file,
-        data: parse(match[1] ?? '', { uniqueKeys: true }),
-      };
-    } catch (error) {
-      problems.push({
-        file,
-        path: '',
-        message: `Front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      });
-      return { collection: 'faq' as const, id, file, data: undefined };
-    }
-  });
-}
-
 /**
  * Loads every collection below `contentDir`. File names in problems are relative to the
  * folder that holds `contentDir`, so they read `content/models/gpt-4o-mini.yaml`.
@@ -111,20 +99,10 @@ function loadFaq(root: string, folder: string, problems: Problem[]): RawEntry[] 
 export function loadContentTree(contentDir: string): { tree: ContentTree; problems: Problem[] } {
   const problems: Problem[] = [];
   const root = join(contentDir, '..');
-  const base = relative(root, contentDir);
-  const tree: ContentTree = {
-    lines: loadGlob(root, join(base, 'lines'), 'lines', problems),
-    models: loadGlob(root, join(base, 'models'), 'models', problems),
-    sources: loadKeyed(root, join(base, 'sources.yaml'), 'sources', problems),
-    benchmarks: loadKeyed(root, join(base, 'benchmarks.yaml'), 'benchmarks', problems),
-    comparisonModels: loadKeyed(
-      root,
-      join(base, 'comparison-models.yaml'),
-      'comparisonModels',
-      problems,
+  const tree = Object.fromEntries(
+    (Object.entries(COLLECTION_LAYOUT) as [CollectionName, CollectionLayout][]).map(
+      ([name, layout]) => [name, loadCollection(root, contentDir, name, layout, problems)],
     ),
-    comparisons: loadGlob(root, join(base, 'comparisons'), 'comparisons', problems),
-    faq: loadFaq(root, join(base, 'faq'), problems),
-  };
+  ) as ContentTree;
   return { tree, problems };
 }

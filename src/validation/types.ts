@@ -1,7 +1,8 @@
 /** Shapes shared by the content loader, the validator and its tests. */
 
-export type CollectionName =
-  'lines' | 'models' | 'sources' | 'benchmarks' | 'comparisonModels' | 'comparisons' | 'faq';
+import type { CollectionName } from '../content-layout.ts';
+
+export type { CollectionName };
 
 /** One entry as read from disk, before its schema is applied. */
 export interface RawEntry {

@@ -32,15 +32,9 @@ function duplicateIds(tree: ContentTree): Problem[] {
 /** Checks a loaded tree; returns every problem found (empty when the content is valid). */
 export function validateTree(tree: ContentTree): Problem[] {
   const problems: Problem[] = duplicateIds(tree);
-  const parsed = {
-    lines: [],
-    models: [],
-    sources: [],
-    benchmarks: [],
-    comparisonModels: [],
-    comparisons: [],
-    faq: [],
-  } as Record<CollectionName, Parsed<unknown>[]>;
+  const parsed = Object.fromEntries(
+    Object.keys(tree).map((name) => [name, [] as Parsed<unknown>[]]),
+  ) as Record<CollectionName, Parsed<unknown>[]>;
   for (const [collection, entries] of Object.entries(tree) as [
     CollectionName,
     ContentTree[CollectionName],

@@ -131,7 +131,7 @@ test.describe('pre-rendered comparisons without JavaScript', () => {
   });
 });
 
-test('model pages link to comparisons with the previous version and the latest', async ({
+test('model pages link to comparisons with the previous version and the newest', async ({
   page,
 }) => {
   await page.goto('/models/gpt-5-mini/');
@@ -141,7 +141,7 @@ test('model pages link to comparisons with the previous version and the latest',
   await expect(page).toHaveURL(pairPath('gpt-4.1-mini', 'gpt-5-mini'));
   await page.goto('/models/gpt-4o-mini/');
   await page
-    .getByRole('link', { name: `Compare with the latest, ${name('gpt-5.4-mini')}` })
+    .getByRole('link', { name: `Compare with the newest in the line, ${name('gpt-5.4-mini')}` })
     .click();
   await expect(page).toHaveURL(pairPath('gpt-4o-mini', 'gpt-5.4-mini'));
 });

@@ -8,7 +8,7 @@ const line = content.lines.get('gpt-mini');
 if (!line) throw new Error('line missing');
 const newest = newestFirst(membersOf(line, [...content.models.values()]));
 
-test('the lineage table lists every version, newest first, with the latest marked', async ({
+test('the lineage table lists every version, newest first, the newest qualified by its line', async ({
   page,
 }) => {
   await page.goto('/');
@@ -19,8 +19,8 @@ test('the lineage table lists every version, newest first, with the latest marke
   for (const [i, model] of newest.entries()) {
     await expect(rowHeaders.nth(i).getByRole('link')).toHaveText(model.data.name);
   }
-  await expect(rowHeaders.nth(0)).toContainText('Latest');
-  await expect(table.getByText('Latest', { exact: true })).toHaveCount(1);
+  await expect(rowHeaders.nth(0)).toContainText('Newest in line');
+  await expect(table.getByText('Newest in line', { exact: true })).toHaveCount(1);
 });
 
 test('each row shows the version’s figures with source markers', async ({ page }) => {

@@ -3,10 +3,12 @@ import {
   BenchmarkSchema,
   LineSchema,
   ModelSchema,
+  ReplacementSchema,
   SourceSchema,
   type Benchmark,
   type Line,
   type Model,
+  type Replacement,
   type Source,
 } from '../../src/schemas/index.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
@@ -15,6 +17,7 @@ import { CONTENT_DIR } from './fixtures.ts';
 
 export interface ParsedContent {
   models: Map<string, ModelEntry>;
+  replacements: Map<string, Replacement>;
   lines: Map<string, Line>;
   sources: Map<string, Source>;
   benchmarks: Map<string, Benchmark>;
@@ -27,6 +30,7 @@ export function loadContent(): ParsedContent {
     models: new Map(
       tree.models.map((e) => [e.id, { id: e.id, data: ModelSchema.parse(e.data) as Model }]),
     ),
+    replacements: new Map(tree.replacements.map((e) => [e.id, ReplacementSchema.parse(e.data)])),
     lines: new Map(tree.lines.map((e) => [e.id, LineSchema.parse(e.data)])),
     sources: new Map(tree.sources.map((e) => [e.id, SourceSchema.parse(e.data)])),
     benchmarks: new Map(tree.benchmarks.map((e) => [e.id, BenchmarkSchema.parse(e.data)])),

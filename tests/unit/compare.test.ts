@@ -26,10 +26,10 @@ describe('fact rows: direction of better, ratio against the first column', () =>
   const rows = compareRows(pick('gpt-4o-mini', 'gpt-5-mini'), data);
   it.each([
     // row, cells shown, best columns, delta of the second column
-    ['price:input', ['$0.15', '$0.25'], [0], '1.7×'],
-    ['price:output', ['$0.60', '$2.00'], [0], '3.3×'],
-    ['contextWindow', ['128,000', '400,000'], [1], '3.1×'],
-    ['maxOutput', ['16,384', '128,000'], [1], '7.8×'],
+    ['price:input', ['$0.15', '$0.25'], [0], '1.7× higher'],
+    ['price:output', ['$0.60', '$2.00'], [0], '3.3× higher'],
+    ['contextWindow', ['128,000', '400,000'], [1], '3.1× larger'],
+    ['maxOutput', ['16,384', '128,000'], [1], '7.8× larger'],
     ['knowledgeCutoff', ['Oct 1, 2023', 'May 31, 2024'], [1], undefined],
     ['released', ['Jul 18, 2024', 'Aug 7, 2025'], [], undefined],
     ['feature:fineTuning', ['Yes', 'No'], [], undefined],
@@ -57,7 +57,7 @@ describe('fact rows: direction of better, ratio against the first column', () =>
   });
 
   it('keeps each value’s source and third-party mark', () => {
-    const batch = row(rows, 'tier:Batch API:input');
+    const batch = row(rows, 'tier:batch:input');
     expect(batch.cells.map((c) => [c?.source, c?.thirdParty])).toEqual([
       ['litellm', true],
       ['batch-table', true],
@@ -167,9 +167,9 @@ describe('what changed', () => {
   it('reads from older to newer whatever the column order, from the data', () => {
     const lines = whatChanged(b, a, data);
     expect(lines[0]).toBe(
-      'Price per 1M tokens: input $0.15 → $0.40 (2.7×); output $0.60 → $1.60 (2.7×).',
+      'Price per 1M tokens: input $0.15 → $0.40 (2.7× higher); output $0.60 → $1.60 (2.7× higher).',
     );
-    expect(lines).toContain('Context window 128,000 tokens → 1,047,576 tokens (8.2×).');
+    expect(lines).toContain('Context window 128,000 tokens → 1,047,576 tokens (8.2× larger).');
     expect(lines.at(-1)).toMatch(
       /^Benchmarks measured on both in the same run: GPT-4.1 mini does better on \d+ and worse on \d+ of \d+\.$/,
     );
@@ -178,7 +178,7 @@ describe('what changed', () => {
     const [c, d] = pick('gpt-4.1-mini', 'gpt-5-mini') as [CompareModel, CompareModel];
     const lines = whatChanged(c, d, data);
     expect(lines).toContain(
-      'GPT-5 mini adds reasoning effort settings (minimal, low, medium, high).',
+      'GPT-5 mini adds reasoning effort settings: minimal, low, medium, high (default medium).',
     );
     expect(lines).toContain('GPT-5 mini drops fine-tuning.');
   });

@@ -5,14 +5,14 @@ import Cite from '../../src/components/Cite.astro';
 import ClaimList from '../../src/components/ClaimList.astro';
 import CopyButton from '../../src/components/CopyButton.astro';
 import FactValue from '../../src/components/FactValue.astro';
+import LifecycleBanner from '../../src/components/LifecycleBanner.astro';
 import LineageTable from '../../src/components/LineageTable.astro';
 import { buildCitationIndex } from '../../src/lib/citations.ts';
-import { formatDate, formatUsd } from '../../src/lib/format.ts';
-import { membersOf } from '../../src/lib/lineage.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { lifecycleState } from '../../src/lib/lifecycle.ts';
 import { lineageRows } from '../../src/lib/lineage-table.ts';
-import { loadContent, modelEntry } from '../support/content.ts';
+import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
 
-const content = loadContent();
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
@@ -21,44 +21,92 @@ beforeAll(async () => {
 /** Text content with tags removed and whitespace folded, as a reader would read it. */
 const text = (html: string) =>
   html
+    // Inline elements add no space of their own; block elements and list items do.
+    .replace(/<\/?(?:strong|span|a|code|sup|time|em|q)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 
-describe('Cite', () => {
-  const index = buildCitationIndex([{ source: '41-blog' }, { source: 'litellm' }], content.sources);
+const index = buildCitationIndex(
+  [{ source: 'docs' }, { source: 'third' }, { source: 'blog' }],
+  SOURCES,
+);
 
+describe('Cite', () => {
   it('links to the entry of its source in the numbered list', async () => {
-    const html = await container.renderToString(Cite, { props: { source: 'litellm', index } });
-    expect(html).toContain('href="#source-litellm"');
+    const html = await container.renderToString(Cite, { props: { source: 'third', index } });
+    expect(html).toContain('href="#source-third"');
     expect(text(html)).toBe('[2]');
   });
 
   it('marks a medium-confidence fact as third-party', async () => {
     const html = await container.renderToString(Cite, {
-      props: { source: 'litellm', confidence: 'medium', index },
+      props: { source: 'third', confidence: 'medium', index },
     });
     expect(text(html)).toBe('[2] third-party');
   });
 
   it('refuses a source the page does not list', async () => {
+    const partial = buildCitationIndex([{ source: 'docs' }], SOURCES);
     await expect(
-      container.renderToString(Cite, { props: { source: '5dev-blog', index } }),
+      container.renderToString(Cite, { props: { source: 'blog', index: partial } }),
     ).rejects.toThrow('not in this page');
   });
 });
 
 describe('FactValue', () => {
-  const model = modelEntry(content, 'gpt-4o-mini').data;
-  const index = buildCitationIndex([model], content.sources);
-
-  it('shows the value, its marker and every conflicting source', async () => {
+  it('says each differing value once, with every source that gives it', async () => {
+    const item = {
+      value: '2024-05-31',
+      source: 'docs',
+      confidence: 'high',
+      conflicts: [
+        { value: '2024-05-30', source: 'third' },
+        { value: '2024-05-30', source: 'blog' },
+      ],
+    };
     const html = await container.renderToString(FactValue, {
-      props: { item: model.knowledgeCutoff, format: formatDate, conflictsAreDates: true, index },
+      props: { item, format: formatDate, conflictsAreDates: true, index },
     });
-    expect(text(html)).toMatch(
-      /^Oct 1, 2023 \[\d+\] models\.dev says Sep 2023 \[\d+\] third-party/,
+    expect(text(html)).toBe(
+      'May 31, 2024[1] Other sources: Someone and OpenAI give May 30, 2024[2][3] third-party',
     );
+  });
+
+  it('only says "sources differ" where there is no room for the detail', async () => {
+    const item = {
+      value: 'a',
+      source: 'docs',
+      confidence: 'high',
+      conflicts: [{ value: 'b', source: 'third' }],
+    };
+    const html = await container.renderToString(FactValue, {
+      props: { item, notes: false, index },
+    });
+    expect(text(html)).toBe('a[1] sources differ');
+  });
+
+  it('shows a vendor’s own words as a dated quotation, never in the site’s voice', async () => {
+    const item = {
+      value: 'Our best model yet',
+      source: 'blog',
+      confidence: 'high',
+      verbatim: true,
+    };
+    const html = await container.renderToString(FactValue, { props: { item, index } });
+    expect(text(html)).toBe('OpenAI, Jan 2, 2025: “Our best model yet”[3]');
+  });
+
+  it('keeps an earlier value as dated history with its own source', async () => {
+    const item = {
+      value: 2,
+      source: 'docs',
+      confidence: 'high',
+      history: [{ value: 2.5, asOf: '2026-07', source: 'third', confidence: 'medium' }],
+    };
+    const html = await container.renderToString(FactValue, { props: { item, index } });
+    expect(text(html)).toBe('2[1] Earlier (as of Jul 2026): 2.5[2] third-party');
   });
 
   it.each([
@@ -74,16 +122,11 @@ describe('FactValue', () => {
 
 describe('ClaimList', () => {
   it('shows each claim with the sourced figure behind it', async () => {
-    const model = modelEntry(content, 'gpt-4o-mini').data;
-    const index = buildCitationIndex([model], content.sources);
+    const model = entry('test-mini').data;
     const html = await container.renderToString(ClaimList, {
-      props: { claims: model.strengths, model, benchmarks: content.benchmarks, index },
+      props: { claims: model.strengths, model, benchmarks: new Map(), index },
     });
-    const input = model.pricing.input;
-    if (!('value' in input)) throw new Error('needs a known price');
-    expect(text(html)).toContain(
-      `Low price per input token. Input price: ${formatUsd(input.value)} per 1M tokens [`,
-    );
+    expect(text(html)).toBe('Cheap input. Input price: $1.00 per 1M tokens[1]');
   });
 });
 
@@ -98,18 +141,75 @@ describe('CopyButton', () => {
   });
 });
 
+const shutdown = {
+  type: 'shutdown',
+  date: '2026-12-11',
+  ids: [
+    { id: 'new-mini', kind: 'alias' },
+    { id: 'test-mini-2025-01-02', kind: 'snapshot' },
+  ],
+  replacement: 'test-terra',
+  asOf: '2026-11-25',
+  source: 'docs',
+} as const;
+
 describe('LineageTable', () => {
-  it('lists every version newest first, linked, with the newest marked latest', async () => {
-    const line = content.lines.get('gpt-mini');
-    if (!line) throw new Error('missing');
-    const rows = lineageRows(membersOf(line, [...content.models.values()]), line.verified);
-    const index = buildCitationIndex(rows, content.sources);
+  const members = [
+    entry('old-mini'),
+    entry('new-mini', { name: 'New mini', lifecycle: [shutdown] }),
+  ];
+
+  it('lists every version newest first, the newest qualified by its line, statuses dated', async () => {
+    const rows = lineageRows(members, '2026-11-25');
     const html = await container.renderToString(LineageTable, {
-      props: { lineName: line.name, rows, index },
+      props: { lineName: 'Test', rows, asOf: '2026-11-25', index },
     });
     const links = [...html.matchAll(/<a href="\/models\/([^/]+)\/"/g)].map((m) => m[1]);
-    expect(links).toEqual([...line.members].reverse());
-    expect(html.match(/class="pill pill-good latest"/g)).toHaveLength(1);
-    expect(text(html)).toContain(`${rows[0]?.name} Latest`);
+    expect(links).toEqual(['new-mini', 'old-mini']);
+    expect(text(html)).toContain('Test — every version, newest first; status as of Nov 25, 2026');
+    expect(text(html)).toContain('New mini Newest in line');
+    expect(text(html)).toContain('Shuts down Dec 11, 2026 → test-terra[1]');
+    expect(text(html)).toContain('Served, no shutdown announced');
+    expect(text(html)).not.toMatch(/\blatest\b/i);
+  });
+});
+
+describe('LifecycleBanner', () => {
+  const model = entry('new-mini', { name: 'New mini', lifecycle: [shutdown] });
+  const replacement = { id: 'test-terra', data: baseReplacement() };
+  const render = (asOf: string) =>
+    container.renderToString(LifecycleBanner, {
+      props: { model, state: lifecycleState(model.data.lifecycle, asOf), replacement, index },
+    });
+
+  it('counts the days left as of the data day and names the replacement with its price', async () => {
+    const html = text(await render('2026-11-25'));
+    expect(html).toContain('Shuts down Dec 11, 2026 16 days left as of Nov 25, 2026.');
+    expect(html).toContain(
+      'The alias new-mini and dated snapshot test-mini-2025-01-02 stop being served.',
+    );
+    expect(html).toContain(
+      'Replacement listed by OpenAI: Test Terra (test-terra), $2.00 input / $8.00 output per 1M tokens.',
+    );
+    expect(html).toContain('Compare the two');
+  });
+
+  it('says "shut down" and counts nothing once the day has passed', async () => {
+    const html = text(await render('2026-12-20'));
+    expect(html).toContain('Shut down on Dec 11, 2026');
+    expect(html).not.toMatch(/left|countdown/);
+  });
+
+  it('is absent when no shutdown is known', async () => {
+    const served = entry('served-mini');
+    const html = await container.renderToString(LifecycleBanner, {
+      props: {
+        model: served,
+        state: lifecycleState([], '2026-11-25'),
+        replacement: undefined,
+        index,
+      },
+    });
+    expect(text(html)).toBe('');
   });
 });

@@ -1,55 +1,89 @@
+/** Every strength and best-for claim shows the sourced fact behind it, named for a reader. */
 import { describe, expect, it } from 'vitest';
 import { resolveEvidence } from '../../src/lib/evidence.ts';
-import { loadContent, modelEntry } from '../support/content.ts';
+import { BASE_MODEL, baseModel } from '../support/builders.ts';
 
-const content = loadContent();
+const benchmarks = new Map([
+  [
+    'quiz',
+    {
+      name: 'Quiz',
+      measures: 'Questions.',
+      category: 'knowledge',
+      unit: 'percent',
+      higherIsBetter: true,
+      url: null,
+    },
+  ],
+] as const);
 
-describe('every strength and best-for claim', () => {
-  const claims = [...content.models.values()].flatMap((m) =>
-    [...m.data.strengths, ...m.data.bestFor].map(
-      (c) => [m.id, c.text, c.evidence, m.data] as const,
-    ),
-  );
-  it.each(claims)('%s: "%s" is backed by %s', (_id, _text, evidence, model) => {
-    const result = resolveEvidence(model, evidence, content.benchmarks);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(content.sources.has(result.evidence.source)).toBe(true);
-  });
+const model = baseModel({
+  benchmarks: [
+    { benchmark: 'quiz', score: 91.1, effort: 'not-stated', setup: 'no tools', source: 'blog' },
+    { benchmark: 'quiz', score: 81.6, effort: 'not-stated', source: 'third', confidence: 'medium' },
+  ],
+  features: { ...BASE_MODEL.features, fineTuning: { value: false, source: 'docs' } },
+  claims: {
+    speed: { value: 'It is fast.', source: 'blog', verbatim: true },
+  },
+  pricing: {
+    ...BASE_MODEL.pricing,
+    tiers: [
+      {
+        tier: 'batch',
+        rates: [
+          { kind: 'input', usdPer1M: 0.125 },
+          { kind: 'output', usdPer1M: 1 },
+        ],
+        source: 'third',
+        confidence: 'medium',
+      },
+      { tier: 'flex', factor: 0.5, source: 'docs' },
+    ],
+  },
 });
 
 describe('resolveEvidence', () => {
-  const model = modelEntry(content, 'gpt-5-mini').data;
   it.each([
-    ['price.input', 'Input price', '$0.25 per 1M tokens', '5dev-blog'],
-    ['context-window', 'Context window', '400,000 tokens', '5m-docs'],
-    ['benchmark:aime-2025', 'AIME 2025', '91.1%', '5dev-blog'],
-    ['benchmark:gpqa-diamond@54m-blog', 'GPQA Diamond', '81.6%', '54m-blog'],
-    [
-      'tier:Batch API',
-      'Batch API',
-      '$0.125 input / $0.0125 cached input / $1.00 output per 1M tokens',
-      'batch-table',
-    ],
-    ['feature:fineTuning', 'fineTuning', 'No', '5m-docs'],
+    ['price.input', 'Input price', '$1.00 per 1M tokens', 'docs'],
+    ['context-window', 'Context window', '100,000 tokens', 'docs'],
+    ['benchmark:quiz@blog', 'Quiz (no tools)', '91.1%', 'blog'],
+    ['tier:batch', 'Batch API', '$0.125 input / $1.00 output per 1M tokens', 'third'],
+    ['tier:flex', 'Flex processing', '50% of the standard rates', 'docs'],
+    ['feature:fineTuning', 'Fine-tuning', 'No', 'docs'],
   ])('%s shows %s = %s from %s', (path, label, display, source) => {
-    expect(resolveEvidence(model, path, content.benchmarks)).toMatchObject({
+    expect(resolveEvidence(model, path, benchmarks)).toMatchObject({
       ok: true,
       evidence: { label, display, source },
     });
   });
 
+  it('marks a vendor’s own words as a quotation', () => {
+    expect(resolveEvidence(model, 'claim:speed', benchmarks)).toEqual({
+      ok: true,
+      evidence: {
+        label: 'What the source says',
+        display: 'It is fast.',
+        source: 'blog',
+        confidence: 'high',
+        verbatim: true,
+      },
+    });
+  });
+
   it.each([
-    ['benchmark:gpqa-diamond', 'matches 2 scores'],
-    ['benchmark:mmlu', 'No score'],
+    ['benchmark:quiz', 'matches 2 scores'],
+    ['benchmark:quiz@docs', 'No score'],
     ['benchmark:nope', 'No benchmark'],
     ['claim:nope', 'No claim'],
     ['feature:nope', 'No feature'],
-    ['tier:Nope', 'No price tier'],
+    ['tier:priority', 'No price tier'],
     ['feature:streaming', 'unknown for this model'],
     ['price.everything', 'Unknown evidence path'],
   ])('%s is rejected: %s', (path, reason) => {
-    const result = resolveEvidence(model, path, content.benchmarks);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(reason);
+    expect(resolveEvidence(model, path, benchmarks)).toEqual({
+      ok: false,
+      reason: expect.stringContaining(reason),
+    });
   });
 });

@@ -1,166 +1,317 @@
+/** Generated FAQ answers: written from the data, so they say what the page says, with sources. */
 import { describe, expect, it } from 'vitest';
-import { FAQ_TOPIC_IDS, generateFaq, mergeFaq, type FaqItem } from '../../src/lib/faq.ts';
-import { formatDate, formatTokens, formatUsd } from '../../src/lib/format.ts';
+import {
+  FAQ_TOPIC_IDS,
+  generateFaq,
+  mergeFaq,
+  type FaqContext,
+  type FaqItem,
+} from '../../src/lib/faq.ts';
 import { faqPageJsonLd } from '../../src/lib/json-ld.ts';
-import { membersOf, positionIn } from '../../src/lib/lineage.ts';
-import type { Model } from '../../src/schemas/model.ts';
-import { loadContent } from '../support/content.ts';
+import { positionIn, type ModelEntry } from '../../src/lib/lineage.ts';
+import type { Model } from '../../src/schemas/index.ts';
+import { BASE_MODEL, baseLine, baseModel, entry } from '../support/builders.ts';
 
-const content = loadContent();
-const line = content.lines.get('gpt-mini');
-if (!line) throw new Error('line missing');
-const members = membersOf(line, [...content.models.values()]);
-const faqFor = (id: string, model?: Model) => {
-  const entry = members.find((m) => m.id === id);
-  if (!entry) throw new Error(id);
-  return generateFaq(id, model ?? entry.data, positionIn('gpt-mini', line, members, id));
+const older = entry('old-mini', {
+  name: 'Old mini',
+  released: { value: '2024-07-18', source: 'blog' },
+  pricing: {
+    ...BASE_MODEL.pricing,
+    input: { value: 0.15, source: 'docs' },
+    cachedInput: { value: 0.075, source: 'docs' },
+  },
+  contextWindow: { value: 128000, source: 'docs' },
+  reasoning: { value: { efforts: [], default: null }, source: 'docs' },
+});
+
+const context: FaqContext = {
+  asOf: '2026-11-25',
+  names: new Map([['new-terra', 'New Terra']]),
+  lineRecommendations: [
+    {
+      value: 'OpenAI points cheap work to New Luna.',
+      source: 'docs',
+      confidence: 'high',
+      asOf: '2026-11-25',
+    },
+  ],
 };
-const byAnchor = (items: FaqItem[], topic: string) => {
+
+/** The FAQ of `model` as the second and newest member of a two-version line. */
+function faqOf(model: Model, ctx = context): FaqItem[] {
+  const members: ModelEntry[] = [older, { id: 'test-mini', data: model }];
+  const line = baseLine({ name: 'Test', members: members.map((m) => m.id) });
+  return generateFaq('test-mini', model, positionIn('test', line, members, 'test-mini'), ctx);
+}
+
+const answer = (items: FaqItem[], topic: string) => {
   const item = items.find((i) => i.anchor === `faq-${topic}`);
   if (!item) throw new Error(`no ${topic}`);
   return item;
 };
 
-describe.each(members.map((m, i) => [m.id, m.data, i] as const))('FAQ for %s', (id, model, i) => {
-  const items = faqFor(id);
+const shutdown = (extra: Record<string, unknown> = {}) => ({
+  type: 'shutdown',
+  date: '2026-12-11',
+  announced: '2026-06-11',
+  ids: [
+    { id: 'test-mini', kind: 'alias' },
+    { id: 'test-mini-2025-01-02', kind: 'snapshot' },
+  ],
+  replacement: 'new-terra',
+  asOf: '2026-11-25',
+  source: 'docs',
+  ...extra,
+});
 
-  it('asks every topic once, with stable faq-<topic> anchors', () => {
-    const expected = FAQ_TOPIC_IDS.filter((t) => i > 0 || t !== 'vs-predecessor').map(
-      (t) => `faq-${t}`,
+describe('every version', () => {
+  it('asks every topic once, shutdown first, with stable faq-<topic> anchors', () => {
+    expect(faqOf(baseModel()).map((x) => x.anchor)).toEqual(FAQ_TOPIC_IDS.map((t) => `faq-${t}`));
+  });
+
+  it('leaves out the comparison with a predecessor for the first version', () => {
+    const members = [older];
+    const line = baseLine({ members: ['old-mini'] });
+    const items = generateFaq(
+      'old-mini',
+      older.data,
+      positionIn('t', line, members, 'old-mini'),
+      context,
     );
-    expect(items.map((x) => x.anchor)).toEqual(expected);
+    expect(items.map((i) => i.anchor)).not.toContain('faq-vs-predecessor');
   });
 
-  it('answers the price question with the prices on the page', () => {
-    const answer = byAnchor(items, 'pricing').answer;
-    for (const price of [model.pricing.input, model.pricing.cachedInput, model.pricing.output]) {
-      if ('value' in price) expect(answer).toContain(formatUsd(price.value));
-    }
-    for (const tier of model.pricing.tiers) expect(answer).toContain(tier.name);
+  it('cites a source for every answer that states a fact, and only known sources', () => {
+    const known = baseModel({
+      lifecycle: [shutdown()],
+      reasoning: { value: { efforts: [], default: null }, source: 'docs' },
+      features: { ...BASE_MODEL.features, fineTuning: { value: false, source: 'docs' } },
+    });
+    for (const item of faqOf(known)) expect(item.sources.length, item.anchor).toBeGreaterThan(0);
   });
 
-  it('answers the context question with the context window and output limit', () => {
-    const answer = byAnchor(items, 'context-window').answer;
-    if ('value' in model.contextWindow)
-      expect(answer).toContain(formatTokens(model.contextWindow.value));
-    if ('value' in model.maxOutput) expect(answer).toContain(formatTokens(model.maxOutput.value));
-  });
-
-  it('names every conflicting knowledge cutoff', () => {
-    const answer = byAnchor(items, 'knowledge-cutoff').answer;
-    if ('value' in model.knowledgeCutoff) {
-      expect(answer).toContain(formatDate(model.knowledgeCutoff.value));
-      for (const c of model.knowledgeCutoff.conflicts ?? [])
-        expect(answer).toContain(formatDate(c.value));
-    }
-  });
-
-  it('cites only sources it uses, and flags third-party data', () => {
-    for (const item of items) {
-      // An answer cites a source for every fact it states; only an answer that is wholly "unknown" cites none.
-      if (item.sources.length === 0) expect(item.answer, item.anchor).toMatch(/unknown/);
-      for (const source of item.sources) expect(content.sources.has(source), source).toBe(true);
-    }
-    const availability = byAnchor(items, 'availability');
-    expect(availability.thirdParty).toBe(model.status.api.confidence === 'medium');
-  });
-
-  it('says in the availability answer whether this is the latest version', () => {
-    const answer = byAnchor(items, 'availability').answer;
-    if (i === members.length - 1) expect(answer).toContain('latest version in the GPT mini line');
-    else expect(answer).toContain(`followed in the GPT mini line by ${members[i + 1]?.data.name}`);
+  it('cites nothing for an answer that only says the fact is unknown', () => {
+    const item = answer(faqOf(baseModel()), 'reasoning');
+    expect(item.answer).toBe(
+      'Whether Test mini has reasoning-effort settings is unknown: the sources this catalog has ' +
+        'read do not state it.',
+    );
+    expect(item.sources).toEqual([]);
   });
 });
 
-describe('FAQ edge cases', () => {
-  const base = content.models.get('gpt-4.1-mini')?.data;
-  if (!base) throw new Error('missing');
-
-  it('says a price is unknown instead of inventing one, and cites nothing for it', () => {
-    const model: Model = {
-      ...base,
-      pricing: { ...base.pricing, input: { unknown: 'not-in-sources' } },
-    };
-    const item = byAnchor(faqFor('gpt-4.1-mini', model), 'pricing');
-    expect(item.answer).toContain('an unknown input price');
-    expect(item.answer).not.toContain(formatUsd(0.4));
+describe('"When does it shut down, and what replaces it?"', () => {
+  it('gives the date, the days left as of the data day, what stops and the replacement', () => {
+    const item = answer(faqOf(baseModel({ lifecycle: [shutdown()] })), 'shutdown');
+    expect(item.question).toBe('When does Test mini shut down, and what replaces it?');
+    expect(item.answer).toBe(
+      'The alias test-mini and dated snapshot test-mini-2025-01-02 shut down on Dec 11, 2026, ' +
+        '16 days after Nov 25, 2026, the day this catalog last checked (announced Jun 11, 2026). ' +
+        'OpenAI lists New Terra (new-terra) as the replacement.',
+    );
+    expect(item.sources).toEqual(['docs']);
+    expect(item.thirdParty).toBe(false);
   });
 
-  it('describes the change from the predecessor from both models’ data', () => {
-    const answer = byAnchor(faqFor('gpt-4.1-mini'), 'vs-predecessor').answer;
-    expect(answer).toContain('Input price: $0.15/1M → $0.40/1M (2.7×)');
-    expect(answer).toContain('Context window: 128,000 tokens → 1,047,576 tokens');
+  it('says when the replacement changed, citing the earlier reading too', () => {
+    const earlier = shutdown({
+      replacement: 'old-terra',
+      asOf: '2026-08-14',
+      source: 'third',
+      confidence: 'medium',
+    });
+    const item = answer(faqOf(baseModel({ lifecycle: [earlier, shutdown()] })), 'shutdown');
+    expect(item.answer).toContain(
+      'That changed: as of Aug 14, 2026 the listed replacement was old-terra.',
+    );
+    expect(item.sources).toEqual(['docs', 'third']);
+    expect(item.thirdParty).toBe(true);
+  });
+
+  it('gives fine-tuning deadlines and fine-tuned models with their dates', () => {
+    const model = baseModel({
+      lifecycle: [
+        shutdown({ fineTunesToo: true }),
+        {
+          type: 'fine-tuning-deadline',
+          date: '2026-12-01',
+          what: 'New jobs stop.',
+          source: 'third',
+          confidence: 'medium',
+        },
+      ],
+    });
+    const text = answer(faqOf(model), 'shutdown').answer;
+    expect(text).toContain('Fine-tuned models built on it stop the same day.');
+    expect(text).toContain('Dec 1, 2026: New jobs stop.');
+  });
+
+  it('says "shut down", not a countdown, once the day has passed', () => {
+    const text = answer(
+      faqOf(baseModel({ lifecycle: [shutdown()] }), { ...context, asOf: '2027-01-01' }),
+      'shutdown',
+    ).answer;
+    expect(text).toMatch(
+      /^The alias test-mini and dated snapshot test-mini-2025-01-02 shut down on Dec 11, 2026 \(/,
+    );
+    expect(text).not.toMatch(/days? after/);
+  });
+
+  it('says no shutdown is announced, as of the check, and where OpenAI points new work', () => {
+    const model = baseModel({
+      lifecycle: [
+        {
+          type: 'api-check',
+          asOf: '2026-11-25',
+          finding: 'Still served.',
+          source: 'third',
+          confidence: 'medium',
+        },
+      ],
+    });
+    const text = answer(faqOf(model), 'shutdown').answer;
+    expect(text).toBe(
+      'As of Nov 25, 2026, no shutdown has been announced: Still served. ' +
+        'With no shutdown announced, OpenAI names no replacement for it. ' +
+        'As of Nov 25, 2026: OpenAI points cheap work to New Luna.',
+    );
+  });
+});
+
+describe('"Is it still available?"', () => {
+  it('dates launch-day product news, so it is never read as today’s status', () => {
+    const model = baseModel({
+      lifecycle: [
+        {
+          type: 'product',
+          product: 'chatgpt',
+          date: '2025-01-02',
+          what: 'On for Free users at launch.',
+          source: 'blog',
+        },
+      ],
+    });
+    expect(answer(faqOf(model), 'availability').answer).toContain(
+      'ChatGPT (Jan 2, 2025): On for Free users at launch.',
+    );
+  });
+
+  it('calls the newest version newest in its line, as of the data day, never "latest"', () => {
+    const text = answer(faqOf(baseModel()), 'availability').answer;
+    expect(text).toContain('As of Nov 25, 2026, it is the newest version in the Test line.');
+    expect(text).not.toMatch(/\blatest\b/i);
+  });
+
+  it('tells an older version which version followed it', () => {
+    const members = [older, entry('test-mini')];
+    const line = baseLine({ name: 'Test', members: ['old-mini', 'test-mini'] });
+    const items = generateFaq(
+      'old-mini',
+      older.data,
+      positionIn('t', line, members, 'old-mini'),
+      context,
+    );
+    expect(answer(items, 'availability').answer).toContain(
+      'followed in the Test line by Test mini',
+    );
+  });
+});
+
+describe('other answers', () => {
+  it('says a price is unknown instead of inventing one', () => {
+    const model = baseModel({
+      pricing: { ...BASE_MODEL.pricing, input: { unknown: 'not-in-sources' } },
+    });
+    const text = answer(faqOf(model), 'pricing').answer;
+    expect(text).toContain('an unknown input price');
+    expect(text).not.toContain('$1.00');
+  });
+
+  it('names each price tier by its label, never by its schema key', () => {
+    const model = baseModel({
+      pricing: {
+        ...BASE_MODEL.pricing,
+        tiers: [
+          {
+            tier: 'batch',
+            rates: [{ kind: 'input', usdPer1M: 0.5 }],
+            source: 'third',
+            confidence: 'medium',
+          },
+          { tier: 'flex', factor: 0.5, source: 'docs' },
+        ],
+      },
+    });
+    const text = answer(faqOf(model), 'pricing').answer;
+    expect(text).toContain('Batch API: $0.50 input per 1M tokens (third-party data).');
+    expect(text).toContain('Flex processing: 50% of the standard rates.');
+    expect(text).not.toMatch(/\bbatch:|\bflex:/);
+  });
+
+  it('describes the change from the predecessor in words both ways', () => {
+    const text = answer(faqOf(baseModel()), 'vs-predecessor').answer;
+    expect(text).toContain('Input price: $0.15/1M → $1.00/1M (6.7× higher)');
+    expect(text).toContain('Context window: 128,000 tokens → 100,000 tokens (1.3× smaller)');
+    expect(text).toContain('Knowledge cutoff: unchanged at Jun 1, 2024.');
   });
 
   it('says a date that several sources give once, with how many give it', () => {
-    const model: Model = {
-      ...base,
+    const model = baseModel({
       knowledgeCutoff: {
         value: '2024-05-31',
-        source: '5m-docs',
-        confidence: 'high',
+        source: 'docs',
         conflicts: [
-          { value: '2024-05-30', source: 'llmstats' },
-          { value: '2024-05-30', source: 'modelsdev-gpt-4.1-mini' },
-          { value: '2024-06-01', source: '41-blog' },
+          { value: '2024-05-30', source: 'third' },
+          { value: '2024-05-30', source: 'blog' },
+          { value: '2024-06-01', source: 'docs' },
         ],
       },
-    };
-    const item = byAnchor(faqFor('gpt-4.1-mini', model), 'knowledge-cutoff');
-    expect(item.answer).toBe(
-      "GPT-4.1 mini's knowledge cutoff is May 31, 2024. Two other sources give May 30, 2024; this catalog shows the date from the first source cited. " +
-        'Another source gives Jun 1, 2024; this catalog shows the date from the first source cited.',
-    );
-    expect(item.sources).toEqual(['5m-docs', 'llmstats', 'modelsdev-gpt-4.1-mini', '41-blog']);
-  });
-
-  it('states a scheduled shutdown once, with both dates formatted like the rest of the page', () => {
-    const answer = byAnchor(faqFor('gpt-5-mini'), 'availability').answer;
-    expect(answer.match(/gpt-5-mini-2025-08-07/g)).toHaveLength(1);
-    expect(answer).toContain(
-      'Snapshot gpt-5-mini-2025-08-07 is scheduled to shut down on Dec 11, 2026 (announced Jun 11, 2026), with gpt-5.6-terra as the substitute.',
-    );
-    expect(answer.replaceAll('gpt-5-mini-2025-08-07', '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-  });
-
-  it('uses the status line where no shutdown is scheduled', () => {
-    const model = content.models.get('gpt-5.4-mini')?.data;
-    if (!model || !('value' in model.status.api)) throw new Error('missing');
-    expect(byAnchor(faqFor('gpt-5.4-mini'), 'availability').answer).toContain(
-      model.status.api.value,
+    });
+    expect(answer(faqOf(model), 'knowledge-cutoff').answer).toBe(
+      "Test mini's knowledge cutoff is May 31, 2024. Two other sources give May 30, 2024; this " +
+        'catalog shows the date from the first source cited. Another source gives Jun 1, 2024; ' +
+        'this catalog shows the date from the first source cited.',
     );
   });
 
   it('names input and output kinds in prose', () => {
-    expect(byAnchor(faqFor('gpt-5-mini'), 'modalities').answer).toMatch(
-      /^GPT-5 mini takes text and image as input and produces text\./,
+    const model = baseModel({
+      modalities: {
+        input: { value: ['text', 'image'], source: 'docs' },
+        output: { value: ['text'], source: 'docs' },
+      },
+    });
+    expect(answer(faqOf(model), 'modalities').answer).toMatch(
+      /^Test mini takes text and image as input and produces text\./,
     );
   });
 
   it('notes new reasoning settings when a version adds them', () => {
-    expect(byAnchor(faqFor('gpt-5-mini'), 'vs-predecessor').answer).toContain(
-      'adds reasoning-effort settings',
+    const model = baseModel({
+      reasoning: { value: { efforts: ['low', 'high'], default: 'low' }, source: 'docs' },
+    });
+    expect(answer(faqOf(model), 'vs-predecessor').answer).toContain(
+      'It adds reasoning-effort settings (low, high).',
     );
   });
 
   it('merges hand-written questions by their order', () => {
-    const generated = faqFor('gpt-4o-mini');
     const extra: FaqItem = {
       anchor: 'faq-extra',
       question: 'Extra?',
       answer: 'Yes.',
-      sources: ['4om-blog'],
+      sources: ['docs'],
       thirdParty: false,
-      order: 35,
+      order: 45,
     };
-    const anchors = mergeFaq(generated, [extra]).map((i) => i.anchor);
+    const anchors = mergeFaq(faqOf(baseModel()), [extra]).map((i) => i.anchor);
     const at = anchors.indexOf('faq-extra');
     expect([anchors[at - 1], anchors[at + 1]]).toEqual(['faq-modalities', 'faq-knowledge-cutoff']);
   });
 });
 
 describe('FAQPage JSON-LD', () => {
-  const items = faqFor('gpt-4o-mini');
+  const items = faqOf(baseModel());
   it('holds exactly the visible questions and answers', () => {
     const data = JSON.parse(faqPageJsonLd(items));
     expect(data['@type']).toBe('FAQPage');

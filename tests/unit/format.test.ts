@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
-  formatEffort,
   formatList,
-  formatModalities,
   formatScore,
   formatTokens,
   formatUsd,
 } from '../../src/lib/format.ts';
+import {
+  effortLabel,
+  FEATURE_LABELS,
+  modalitiesLabel,
+  RATE_LABELS,
+  TIER_LABELS,
+} from '../../src/lib/labels.ts';
 import { isCalendarDate } from '../../src/schemas/primitives.ts';
 
 describe.each([
@@ -70,8 +75,8 @@ describe('small labels', () => {
   it.each([
     [['text', 'image'], 'Text, image'],
     [['text'], 'Text'],
-  ] as const)('formatModalities(%j) is %s', (list, expected) =>
-    expect(formatModalities(list)).toBe(expected),
+  ] as const)('modalitiesLabel(%j) is %s', (list, expected) =>
+    expect(modalitiesLabel(list)).toBe(expected),
   );
   it.each([
     [['text'], 'text'],
@@ -80,7 +85,18 @@ describe('small labels', () => {
   ] as const)('formatList(%j) is %s', (list, expected) => expect(formatList(list)).toBe(expected));
   it.each([
     ['xhigh', 'xhigh'],
-    ['not-applicable', 'n/a (no reasoning)'],
+    ['not-applicable', 'no reasoning step'],
     ['not-stated', 'not stated'],
-  ])('formatEffort(%s) is %s', (effort, expected) => expect(formatEffort(effort)).toBe(expected));
+  ] as const)('effortLabel(%s) is %s', (effort, expected) =>
+    expect(effortLabel(effort)).toBe(expected),
+  );
+  it.each([
+    ...Object.entries(FEATURE_LABELS),
+    ...Object.entries(TIER_LABELS),
+    ...Object.entries(RATE_LABELS),
+  ])('names %s for a reader, not by its schema key: "%s"', (key, label) => {
+    // A key written for code (camelCase or kebab-case) must not reach a reader as it is.
+    if (/[A-Z-]/.test(key)) expect(label).not.toBe(key);
+    expect(label).not.toMatch(/[a-z][A-Z]/);
+  });
 });

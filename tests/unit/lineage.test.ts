@@ -1,31 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { membersOf, newestFirst, outOfReleaseOrder, positionIn } from '../../src/lib/lineage.ts';
 import { lineageRows } from '../../src/lib/lineage-table.ts';
-import { statusOf } from '../../src/lib/status.ts';
-import { loadContent } from '../support/content.ts';
+import { baseLine, entry } from '../support/builders.ts';
 
-const content = loadContent();
-const line = content.lines.get('gpt-mini');
-if (!line) throw new Error('gpt-mini line missing');
-const members = membersOf(line, [...content.models.values()]);
+const released = (date: string) => ({ released: { value: date, source: 'blog' } });
+const members = [
+  entry('a-mini', released('2024-07-18')),
+  entry('b-mini', released('2025-04-14')),
+  entry('c-mini', released('2025-08-07')),
+];
+const line = baseLine({ name: 'Test', members: members.map((m) => m.id) });
 
 describe('lineage order', () => {
-  it('lists members oldest first, with release dates rising', () => {
-    const dates = members.map((m) => m.data.released.value);
-    expect(dates).toEqual([...dates].sort());
+  it('keeps the order the line lists, and finds no member out of release order', () => {
+    expect(membersOf(line, [...members].reverse()).map((m) => m.id)).toEqual([
+      'a-mini',
+      'b-mini',
+      'c-mini',
+    ]);
     expect(outOfReleaseOrder(members)).toEqual([]);
   });
 
   it('reports a member released before the one listed ahead of it', () => {
-    const [a, b, ...rest] = members;
-    if (!a || !b) throw new Error('need two members');
-    expect(outOfReleaseOrder([b, a, ...rest])).toEqual([a.id]);
+    const [a, b, c] = members;
+    if (!a || !b || !c) throw new Error('need three members');
+    expect(outOfReleaseOrder([b, a, c])).toEqual([a.id]);
   });
 
-  it('shows the table newest first with only the newest marked latest', () => {
+  it('shows the table newest first with only the newest marked newest', () => {
     const rows = lineageRows(members, line.verified);
-    expect(rows.map((r) => r.id)).toEqual(newestFirst(members).map((m) => m.id));
-    expect(rows.filter((r) => r.isLatest).map((r) => r.id)).toEqual([members.at(-1)?.id]);
+    expect(rows.map((r) => r.id)).toEqual(['c-mini', 'b-mini', 'a-mini']);
+    expect(rows.filter((r) => r.isNewest).map((r) => r.id)).toEqual(['c-mini']);
+    expect(newestFirst(members).map((m) => m.id)).toEqual(['c-mini', 'b-mini', 'a-mini']);
   });
 
   it('throws for a member with no model', () => {
@@ -33,39 +39,15 @@ describe('lineage order', () => {
   });
 });
 
-describe.each(members.map((m, i) => [m.id, i] as const))('position of %s', (id, i) => {
-  const position = positionIn('gpt-mini', line, members, id);
-  it('knows its neighbours', () => {
-    expect(position.index).toBe(i);
-    expect(position.predecessor?.id).toBe(members[i - 1]?.id);
-    expect(position.successor?.id).toBe(members[i + 1]?.id);
-    expect(position.isLatest).toBe(i === members.length - 1);
-  });
-});
-
-describe('status', () => {
-  const gpt5mini = content.models.get('gpt-5-mini')?.data;
-  if (!gpt5mini) throw new Error('gpt-5-mini missing');
-  it.each([
-    ['2026-10', 'shutdown-scheduled', 'Snapshot shutdown Dec 11, 2026'],
-    ['2026-12-11', 'shut-down', 'Shut down Dec 11, 2026'],
-    ['2027-01', 'shut-down', 'Shut down Dec 11, 2026'],
-  ])('as of %s a scheduled shutdown reads %s', (asOf, kind, label) => {
-    expect(statusOf(gpt5mini, asOf)).toMatchObject({
-      kind,
-      label,
-      source: 'privdevops',
-      confidence: 'medium',
-    });
-  });
-  it('is available, with the API status source, when no snapshot has a shutdown', () => {
-    const model = content.models.get('gpt-4o-mini')?.data;
-    if (!model) throw new Error('missing');
-    expect(statusOf(model, '2026-10')).toEqual({
-      kind: 'available',
-      label: 'Available',
-      source: model.status.api.source,
-      confidence: 'medium',
-    });
+describe.each([
+  ['a-mini', 0, undefined, 'b-mini', false],
+  ['b-mini', 1, 'a-mini', 'c-mini', false],
+  ['c-mini', 2, 'b-mini', undefined, true],
+])('position of %s', (id, index, predecessor, successor, isNewest) => {
+  it(`is ${index}, after ${predecessor ?? 'nothing'}, before ${successor ?? 'nothing'}`, () => {
+    const position = positionIn('test', line, members, id);
+    expect(position).toMatchObject({ index, total: 3, isNewest, lineName: 'Test' });
+    expect(position.predecessor?.id).toBe(predecessor);
+    expect(position.successor?.id).toBe(successor);
   });
 });

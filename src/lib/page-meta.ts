@@ -1,0 +1,20 @@
+/** Page titles and descriptions written from the data, for search results and link previews. Pure. */
+import type { Model } from '../schemas/model.ts';
+import { formatDate, formatUsd } from './format.ts';
+import { statusText, type LifecycleState } from './lifecycle.ts';
+
+/** `GPT-5 mini (gpt-5-mini), released Aug 7, 2025: $0.25 input / $2.00 output per 1M tokens. …` */
+export function modelPageDescription(id: string, model: Model, state: LifecycleState): string {
+  const { input, output } = model.pricing;
+  const price =
+    'value' in input && 'value' in output
+      ? ` ${formatUsd(input.value)} input / ${formatUsd(output.value)} output per 1M tokens.`
+      : '';
+  const status = state.shutdown
+    ? ` ${statusText(state)}${state.replacement ? `; replacement: ${state.replacement}` : ''}.`
+    : '';
+  return (
+    `${model.name} (${id}), released ${formatDate(model.released.value)}:${price}${status}` +
+    ' Specs, benchmarks, pricing and FAQ, every figure sourced.'
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Restates a shutdown countdown against the reader's today. The page says "16 days left as of
+ * Nov 25, 2026" (true on the day the data was checked, and the same in every build); a reader
+ * opening it later also sees the days left from their own date, or that the date has passed.
+ */
+import { dayCount, daysBetween } from '../lib/days.ts';
+
+/** Today in the reader's time zone, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// The reader's own date format for the reader's own today.
+const readable = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+for (const element of document.querySelectorAll<HTMLElement>('.countdown[data-until]')) {
+  const { until, asOf } = element.dataset;
+  const now = today();
+  if (!until || !asOf || now <= asOf) continue;
+  const days = daysBetween(now, until);
+  const todayText = readable.format(new Date());
+  const restated =
+    days > 0
+      ? `${dayCount(days)} left today (${todayText})`
+      : days === 0
+        ? `Today (${todayText}) is the shutdown day`
+        : `That date has passed (today is ${todayText})`;
+  element.textContent = `${restated}; ${element.textContent?.trim() ?? ''}`;
+}

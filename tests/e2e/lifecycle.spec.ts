@@ -1,0 +1,156 @@
+/**
+ * The catalog knows time: what is going away, when, what replaces it, stated as of the day the
+ * data was checked. Expectations come from the content through the same lifecycle rules, never
+ * typed by hand, so the test follows the data.
+ */
+import { expect, test } from '@playwright/test';
+import { pairPath } from '../../src/lib/compare.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { byUrgency, dayCount, lifecycleState } from '../../src/lib/lifecycle.ts';
+import { membersOf } from '../../src/lib/lineage.ts';
+import { builtPages } from '../support/built-pages.ts';
+import { loadContent } from '../support/content.ts';
+
+const content = loadContent();
+const line = content.lines.get('gpt-mini');
+if (!line) throw new Error('line missing');
+const asOf = line.verified;
+const members = membersOf(line, [...content.models.values()]).map((m) => ({
+  ...m,
+  state: lifecycleState(m.data.lifecycle, asOf),
+}));
+const withShutdown = members.filter((m) => m.state.shutdown);
+
+test.describe('home on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('shows what is going away, nearest deadline first, without scrolling', async ({ page }) => {
+    await page.goto('/');
+    const section = page.getByRole('region', { name: /What is going away/ });
+    await expect(section.getByRole('heading')).toHaveText(
+      `What is going away, as of ${formatDate(asOf)}`,
+    );
+    const items = section.getByRole('listitem');
+    const ordered = byUrgency(members);
+    await expect(items).toHaveCount(ordered.length);
+    for (const [i, m] of ordered.entries()) {
+      const item = items.nth(i);
+      await expect(item.getByRole('link').first()).toHaveText(m.data.name);
+      const { shutdown, daysLeft, replacement } = m.state;
+      if (shutdown) {
+        await expect(item).toContainText(`shuts down ${formatDate(shutdown.date)}`);
+        await expect(item).toContainText(`(${dayCount(daysLeft ?? 0)} left)`);
+        if (replacement) await expect(item).toContainText(`→ ${replacement}`);
+      } else {
+        await expect(item).toContainText('no shutdown announced');
+      }
+    }
+    // The first, most urgent item is on the first screen.
+    const box = await items.first().boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+  });
+});
+
+test('the status column says what is happening, with the replacement', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: /every version/ });
+  await expect(table.getByRole('caption')).toContainText(`status as of ${formatDate(asOf)}`);
+  for (const m of members) {
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: m.data.name, exact: true }) });
+    const { shutdown, replacement } = m.state;
+    const status = shutdown
+      ? `Shuts down ${formatDate(shutdown.date)}${replacement ? ` → ${replacement}` : ''}`
+      : 'Served, no shutdown announced';
+    await expect(row).toContainText(status);
+  }
+});
+
+for (const m of withShutdown) {
+  test(`${m.id}: the page opens with the shutdown, the days left and the replacement`, async ({
+    page,
+  }) => {
+    const { shutdown, daysLeft, replacement } = m.state;
+    if (!shutdown) throw new Error('filtered above');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/models/${m.id}/`);
+    const banner = page.getByRole('region', { name: /^Shuts down/ });
+    await expect(banner.getByRole('heading')).toHaveText(`Shuts down ${formatDate(shutdown.date)}`);
+    await expect(banner).toContainText(`${dayCount(daysLeft ?? 0)} left as of ${formatDate(asOf)}`);
+    for (const id of shutdown.ids) await expect(banner).toContainText(id.id);
+    const heading = await banner.getByRole('heading').boundingBox();
+    expect(heading && heading.y + heading.height).toBeLessThanOrEqual(844);
+    if (replacement) {
+      const name = content.replacements.get(replacement)?.name;
+      if (!name) throw new Error(`${replacement} missing from content/replacements`);
+      await expect(banner).toContainText(`Replacement listed by OpenAI: ${name} (${replacement})`);
+      await banner.getByRole('link', { name: 'Compare the two' }).click();
+      await expect(page).toHaveURL(pairPath(m.id, replacement));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${m.data.name} vs ${name}`);
+    }
+  });
+
+  test(`${m.id}: the browser restates the countdown against the reader's today`, async ({
+    page,
+  }) => {
+    const { shutdown } = m.state;
+    if (!shutdown) throw new Error('filtered above');
+    // A reader five days after the data was checked.
+    await page.clock.setFixedTime(new Date(`${asOf}T12:00:00`).getTime() + 5 * 24 * 3600 * 1000);
+    await page.goto(`/models/${m.id}/`);
+    const countdown = page.locator('.countdown');
+    await expect(countdown).toContainText(`left today (`);
+    await expect(countdown).toContainText(`as of ${formatDate(asOf)}`);
+  });
+}
+
+for (const m of members) {
+  test(`${m.id}: the timeline runs in date order, from release to the shutdown`, async ({
+    page,
+  }) => {
+    await page.goto(`/models/${m.id}/`);
+    const dates = await page
+      .locator('.timeline time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe(m.data.released.value);
+    if (m.state.shutdown) expect(dates.at(-1)).toBe(m.state.shutdown.date);
+  });
+
+  test(`${m.id}: the FAQ says when it shuts down and what replaces it`, async ({ page }) => {
+    await page.goto(`/models/${m.id}/#faq-shutdown`);
+    const answer = page.locator('#faq-shutdown');
+    await expect(answer).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        name: `When does ${m.data.name} shut down, and what replaces it?`,
+      }),
+    ).toBeVisible();
+    const { shutdown, replacement } = m.state;
+    if (shutdown) await expect(answer).toContainText(formatDate(shutdown.date));
+    if (replacement) await expect(answer).toContainText(replacement);
+    if (!shutdown) await expect(answer).toContainText('no shutdown has been announced');
+  });
+}
+
+test.describe('words', () => {
+  const schemaKeys =
+    /\b(?:functionCalling|structuredOutputs|imageInput|fineTuning|batchApi|cachedInput|contextWindow|maxOutput|knowledgeCutoff|not-applicable|not-stated|not-in-sources|not-disclosed|cached-input)\b/;
+  for (const path of builtPages()) {
+    test(`${path}: never calls a version latest, and prints no schema key`, async ({ page }) => {
+      await page.goto(path);
+      await page
+        .locator('details')
+        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/\blatest\b/i);
+      // "Current" only beside the date it was true as of.
+      for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+        if (/\bcurrent(?:ly)?\b/i.test(sentence)) expect(sentence).toMatch(/\bas of\b/);
+      }
+      expect(text).not.toMatch(schemaKeys);
+    });
+  }
+});
