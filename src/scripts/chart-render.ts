@@ -13,7 +13,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ClientChartSpec as ChartSpec } from '../lib/chart-data.ts';
-import { wrapLabel } from '../lib/wrap-label.ts';
+import { fitAxisLabels, type AxisLabelFit } from '../lib/wrap-label.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -37,7 +37,10 @@ function readTheme(host: HTMLElement): Theme {
   };
 }
 
-/** Solid for the first series, then stripes, dots, cross-hatch and lines: colour is never the only cue. */
+/**
+ * Solid for the first series, then stripes, dots, cross-hatch and lines: colour is never the
+ * only cue.
+ */
 function fillFor(index: number, color: string, background: string): string | CanvasPattern {
   const kind = index % 5;
   if (kind === 0) return color;
@@ -71,9 +74,38 @@ function fillFor(index: number, color: string, background: string): string | Can
   return g.createPattern(tile, 'repeat') ?? color;
 }
 
+/** The font of the value labels, drawn after each bar in room reserved for them. */
+const VALUE_FONT = `12px ${FONT}`;
+/** Space between a bar's end and its label. */
+const VALUE_GAP = 4;
+/** Line height of the category labels, as a multiple of their font size. */
+const LINE_HEIGHT = 1.2;
+/** Space on either side of the category labels' column. */
+const TICK_PADDING = 6;
+/** Height the figure reserves under the bars for the value axis (the sizer's 2rem). */
+const AXIS_HEIGHT = 32;
+/** Below this chart width, category labels start smaller. */
+const NARROW = 480;
+
+const measurers = new Map<string, (text: string) => number>();
+
+/** Text widths in a given font, measured as the chart's canvas will draw them. */
+function measurer(font: string): (text: string) => number {
+  let measure = measurers.get(font);
+  if (measure) return measure;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (text) => text.length * 8;
+  ctx.font = font;
+  measure = (text) => ctx.measureText(text).width;
+  measurers.set(font, measure);
+  return measure;
+}
+
 /**
- * Writes each bar's label (formatted at build time, as in the tables) at the end of the bar, inside
- * it when there is no room, and the null label where there is no bar.
+ * Writes each bar's label (formatted at build time, as in the tables) just after the end of the
+ * bar, and the null label at the start of the row where there is no bar. The chart's right padding
+ * is the widest label plus the gap, so even a full-scale bar has its label after it: a label is
+ * never drawn over a bar, which would hide the bar's true length.
  */
 function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
   return {
@@ -81,23 +113,18 @@ function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
     afterDatasetsDraw(chart) {
       const { ctx, chartArea } = chart;
       ctx.save();
-      ctx.font = `12px ${FONT}`;
+      ctx.font = VALUE_FONT;
+      ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
+      ctx.fillStyle = theme.text;
       chart.data.datasets.forEach((dataset, d) => {
         chart.getDatasetMeta(d).data.forEach((bar, i) => {
           const value = dataset.data[i] as number | null;
           const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-          const text = spec.series[d]?.labels[i] ?? '';
-          const width = ctx.measureText(text).width;
-          const start = value === null || !Number.isFinite(x) ? chartArea.left : x;
-          const fits = start + 4 + width <= chartArea.right;
-          ctx.fillStyle = theme.text;
-          if (!fits) {
-            ctx.fillStyle = theme.background;
-            ctx.fillRect(start - width - 8, y - 8, width + 6, 16);
-            ctx.fillStyle = theme.text;
-          }
-          ctx.fillText(text, fits ? start + 4 : start - width - 5, y);
+          const end = value === null || !Number.isFinite(x) ? chartArea.left : x;
+          // A value beyond the axis is clipped at its edge: its label goes after the edge.
+          const start = Math.min(Math.max(end, chartArea.left), chartArea.right);
+          ctx.fillText(spec.series[d]?.labels[i] ?? '', start + VALUE_GAP, y);
         });
       });
       ctx.restore();
@@ -105,12 +132,45 @@ function valueLabels(spec: ChartSpec, theme: Theme): Plugin<'bar'> {
   };
 }
 
+/** Room on the right for the widest value label after a full-scale bar. */
+function valueLabelRoom(spec: ChartSpec): number {
+  const measure = measurer(VALUE_FONT);
+  const widest = Math.max(0, ...spec.series.flatMap((s) => s.labels.map(measure)));
+  return Math.ceil(widest) + VALUE_GAP + 2;
+}
+
+/**
+ * How the category labels wrap at this size of chart: in as few lines as each row's height
+ * holds, in a column that never takes more than Chart.js gives a vertical axis (half the width).
+ */
+function fitCategories(spec: ChartSpec, width: number, height: number, rightPadding: number) {
+  const narrow = width < NARROW;
+  const rowHeight = (height - AXIS_HEIGHT) / Math.max(1, spec.categories.length);
+  return fitAxisLabels(spec.categories, {
+    rowHeight,
+    sizes: narrow ? [11, 10] : [12, 11],
+    lineHeight: LINE_HEIGHT,
+    gap: 4,
+    maxLines: 3,
+    preferred: width * 0.3,
+    // Chart.js caps a vertical axis at half the width left after padding; the ticks' padding
+    // is inside that box, on both sides of the labels.
+    max: Math.min(width * 0.45, (width - rightPadding) / 2 - 2 * TICK_PADDING - 1),
+    // A column one em wider is worth a line fewer: "Graphwalks parents" on one line, not two.
+    lineWorth: (size) => size,
+    measure: (size) => measurer(`${size}px ${FONT}`),
+  });
+}
+
 function configFor(
   spec: ChartSpec,
   theme: Theme,
-  narrow: boolean,
+  host: HTMLElement,
 ): ChartConfiguration<'bar', (number | null)[], string> {
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const rightPadding = valueLabelRoom(spec);
+  // Read by the y-axis callbacks at every layout; refitted whenever the chart changes size.
+  let labels: AxisLabelFit = fitCategories(spec, host.clientWidth, host.clientHeight, rightPadding);
   return {
     type: 'bar',
     data: {
@@ -133,20 +193,26 @@ function configFor(
       responsive: true,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
-      // Only clicks: selecting a bar jumps to its source in the page's list (the table names it too).
+      onResize: (_chart, size) => {
+        labels = fitCategories(spec, size.width, size.height, rightPadding);
+      },
+      // Only clicks: selecting a bar jumps to its source in the page's list (the table names it
+      // too).
       events: ['click'],
       onClick: (_event, elements) => {
         const bar = elements[0];
         const source = bar ? spec.series[bar.datasetIndex]?.sources[bar.index] : null;
         if (source) location.hash = `source-${source}`;
       },
-      layout: { padding: { right: 16 } },
+      layout: { padding: { right: rightPadding } },
       scales: {
         x: {
           min: spec.axis.min,
           max: spec.axis.max,
           ticks: {
             stepSize: spec.axis.step,
+            // Skip ticks rather than tilt them: a tilted axis would be taller than the room kept.
+            maxRotation: 0,
             color: theme.text,
             font: { family: FONT, size: 12 },
             callback: (value) =>
@@ -158,35 +224,47 @@ function configFor(
         y: {
           ticks: {
             autoSkip: false,
+            padding: TICK_PADDING,
             color: theme.text,
-            font: { family: FONT, size: narrow ? 11 : 12 },
-            callback: (_value, index) => wrapLabel(spec.categories[index] ?? '', narrow ? 16 : 26),
+            font: () => ({ family: FONT, size: labels.size, lineHeight: LINE_HEIGHT }),
+            callback: (_value, index) => labels.lines[index] ?? '',
           },
-          grid: { display: false },
+          // No tick marks: the labels' column is exactly what fitCategories sized.
+          grid: { display: false, drawTicks: false },
           border: { color: theme.grid },
         },
       },
     },
-    plugins: [valueLabels(spec, theme)],
+    plugins: [
+      valueLabels(spec, theme),
+      {
+        id: 'drawn',
+        // After the last frame of the first draw: tests and styles can rely on the finished chart.
+        afterRender: () => {
+          host.dataset['drawn'] = '';
+        },
+      },
+    ],
   };
 }
 
-/** Draws the chart of `spec` on a canvas added to `host` (a <bar-chart>, whose space is already reserved). */
+/**
+ * Draws the chart of `spec` on a canvas added to `host` (a <bar-chart>, whose space is already
+ * reserved).
+ */
 export function drawChart(host: HTMLElement, spec: ChartSpec): void {
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', `${spec.title}. Every value is in the table below.`);
   host.append(canvas);
-  const narrow = host.clientWidth < 480;
-  let chart = new Chart(canvas, configFor(spec, readTheme(host), narrow));
-  host.dataset['drawn'] = '';
   host.dataset['bars'] = String(
-    chart.data.datasets.reduce((n, d) => n + d.data.filter((v) => v !== null).length, 0),
+    spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0),
   );
+  let chart = new Chart(canvas, configFor(spec, readTheme(host), host));
 
   // Follow the system colour scheme without a reload: redraw with the new palette.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     chart.destroy();
-    chart = new Chart(canvas, configFor(spec, readTheme(host), narrow));
+    chart = new Chart(canvas, configFor(spec, readTheme(host), host));
   });
 }

@@ -1,25 +1,16 @@
-/** Charts in Chromium: they draw, match their tables, load lazily, shift nothing, and stay accessible. */
+/**
+ * Charts in Chromium: they draw, match their tables, load lazily, shift nothing, and stay
+ * accessible. What they draw, at every width, is checked in chart-geometry.spec.ts.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { barCount, type ClientChartSpec } from '../../src/lib/chart-data.ts';
+import { barCount } from '../../src/lib/chart-data.ts';
 import { formatScore, formatUsd } from '../../src/lib/format.ts';
+import { specOf } from '../support/charts.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();
 const CHART_PAGES = ['/', ...[...content.models.keys()].map((id) => `/models/${id}/`)];
-
-/** What a chart draws: its entry in the page's charts.json (fetched as the browser fetches it), or its inline data. */
-async function specOf(page: Page, chart: Locator): Promise<ClientChartSpec> {
-  const inline = await chart.getAttribute('data-spec');
-  if (inline) return JSON.parse(inline) as ClientChartSpec;
-  const [src, id] = [await chart.getAttribute('data-src'), await chart.getAttribute('data-chart')];
-  if (!src || !id) throw new Error('<bar-chart> without data');
-  const response = await page.request.get(src);
-  expect(response.ok(), src).toBe(true);
-  const spec = ((await response.json()) as Record<string, ClientChartSpec>)[id];
-  if (!spec) throw new Error(`${src} has no "${id}"`);
-  return spec;
-}
 
 /** Scrolls to every chart in turn and waits until each has drawn. */
 async function drawAll(page: Page) {
@@ -98,6 +89,8 @@ test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score,
   await expect(figure.getByRole('row', { name: /MMMU/ }).getByRole('cell').nth(3)).toHaveText(
     'n/a',
   );
+  // With JavaScript the legend names the drawn series.
+  await expect(figure.locator('.chart-legend')).toBeVisible();
   await expect(figure.getByRole('listitem')).toHaveText(spec.series.map((s) => s.name));
 });
 
@@ -191,14 +184,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('each chart figure is its caption and table, with no empty chart box', async ({ page }) => {
+  test('each chart figure is its caption and table, with no empty chart box or legend', async ({
+    page,
+  }) => {
     await page.goto('/models/gpt-4o-mini/');
     const figures = page.locator('figure.chart');
     expect(await figures.count()).toBeGreaterThan(1);
+    // The launch comparison has a legend in its HTML: it must not show above a plain table.
+    expect(await page.locator('figure.chart .chart-legend').count()).toBeGreaterThan(0);
     for (const figure of await figures.all()) {
       await expect(figure.locator('figcaption')).toBeVisible();
       await expect(figure.locator('table')).toBeVisible();
       await expect(figure.locator('bar-chart')).toBeHidden();
+      await expect(figure.locator('.chart-legend')).toBeHidden();
       await expect(figure.getByText('Select a bar to see its source.')).toBeHidden();
     }
   });
@@ -213,7 +211,8 @@ test('on a phone the charts fit the screen and still draw', async ({ page }) => 
 
 test('selecting a bar jumps to its source', async ({ page }) => {
   await page.goto('/models/gpt-4o-mini/');
-  // The knowledge chart has one bar, MMLU at 82.0%: its middle is left of centre, halfway down the plot.
+  // The knowledge chart has one bar, MMLU at 82.0%: its middle is left of centre, halfway down
+  // the plot.
   const chart = page.locator('bar-chart').first();
   const spec = await specOf(page, chart);
   expect(spec.categories).toEqual(['MMLU']);
@@ -254,5 +253,10 @@ test('a chart whose data cannot be fetched says so, and its table still has ever
   ).toBeVisible();
   await expect(chart.locator('canvas')).toHaveCount(0);
   await expect(chart.locator('xpath=ancestor::figure[1]').locator('table')).toBeVisible();
+  // A legend for bars that were never drawn is hidden too.
+  const grouped = page.locator('figure.chart', { has: page.locator('.chart-legend') }).first();
+  await grouped.locator('bar-chart').scrollIntoViewIfNeeded();
+  await expect(grouped.locator('.chart-failed')).toBeVisible();
+  await expect(grouped.locator('.chart-legend')).toBeHidden();
   expect(errors.join('\n')).toContain('charts.json: HTTP 503');
 });

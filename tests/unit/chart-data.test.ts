@@ -11,7 +11,6 @@ import {
   scoreLabel,
 } from '../../src/lib/chart-data.ts';
 import { membersOf } from '../../src/lib/lineage.ts';
-import { wrapLabel } from '../../src/lib/wrap-label.ts';
 import { ComparisonSchema } from '../../src/schemas/comparison.ts';
 import { loadContent, modelEntry } from '../support/content.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
@@ -233,16 +232,6 @@ describe('benchmarks across versions', () => {
     ]);
     expect(barCount(spec)).toBe(2);
   });
-});
-
-describe.each([
-  ['GPQA Diamond (no tools) · high', 16, ['GPQA Diamond', '(no tools)', '· high']],
-  ['GPQA Diamond (no tools) · high', 26, ['GPQA Diamond (no tools)', '· high']],
-  ['MMLU', 16, ['MMLU']],
-  ['OpenAI MRCR v2 8-needle (128K–256K)', 26, ['OpenAI MRCR v2 8-needle', '(128K–256K)']],
-  ['Averyveryveryverylongword here', 8, ['Averyveryveryverylongword', 'here']],
-])('wrapLabel(%s, %s)', (label, width, expected) => {
-  it(`is ${JSON.stringify(expected)}`, () => expect(wrapLabel(label, width)).toEqual(expected));
 });
 
 describe('chart specs are plain JSON', () => {
