@@ -1,7 +1,8 @@
 /**
  * Restates a shutdown countdown against the reader's today. The page says "16 days left as of
  * Nov 25, 2026" (true on the day the data was checked, and the same in every build); a reader
- * opening it later also sees the days left from their own date, or that the date has passed.
+ * opening it later also sees, on a line of its own, the days left from their own date, or that
+ * the date has passed.
  */
 import { dayCount, daysBetween } from '../lib/days.ts';
 
@@ -17,15 +18,17 @@ const readable = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 for (const element of document.querySelectorAll<HTMLElement>('.countdown[data-until]')) {
   const { until, asOf } = element.dataset;
+  if (!until || !asOf) continue;
   const now = today();
-  if (!until || !asOf || now <= asOf) continue;
   const days = daysBetween(now, until);
   const todayText = readable.format(new Date());
-  const restated =
-    days > 0
-      ? `${dayCount(days)} left today (${todayText})`
-      : days === 0
-        ? `Today (${todayText}) is the shutdown day`
-        : `That date has passed (today is ${todayText})`;
-  element.textContent = `${restated}; ${element.textContent?.trim() ?? ''}`;
+  // Short enough for one line on a phone: the line is reserved at that height.
+  element.textContent =
+    now <= asOf
+      ? ''
+      : days > 0
+        ? `Today (${todayText}): ${dayCount(days)} left.`
+        : days === 0
+          ? `Today (${todayText}) is the shutdown day.`
+          : `Today (${todayText}): that date has passed.`;
 }
