@@ -24,6 +24,7 @@ import {
   type WriteStream,
   createWriteStream,
 } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -202,6 +203,18 @@ function processTree(rootPid: number): number[] {
   return tree;
 }
 
+/** User + system CPU seconds one process has used so far (its own, not its children's). */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** VmRSS and VmHWM (peak RSS) of one process, in bytes; zeros once it has ended. */
 function memoryOf(pid: number): { rss: number; hwm: number } {
   try {
@@ -221,6 +234,13 @@ interface BuildResult {
   peakBytes: number;
   /** GNU time's maximum resident set of the largest single process, when /usr/bin/time exists. */
   gnuTimeBytes: number | undefined;
+  /**
+   * User + system CPU seconds of the whole tree: GNU time's, or else the sum of each process's
+   * last polled figure. On a shared machine this, unlike the wall time, does not count waiting.
+   */
+  cpuSeconds: number;
+  /** The machine's 1-minute load average when the build ended: other work slows the wall time. */
+  load: number;
   /** Seconds at which Astro reported the phases of the build, from its log. */
   phases: { renderStart?: number; renderEnd?: number; end?: number };
   log: string;
@@ -234,7 +254,7 @@ function build(root: string): Promise<BuildResult> {
   const timeFile = join(root, 'time.txt');
   const useGnuTime = existsSync(GNU_TIME);
   const [command, ...commandArgs] = useGnuTime
-    ? [GNU_TIME, '-f', '%M', '-o', timeFile, 'astro', 'build']
+    ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, 'astro', 'build']
     : ['astro', 'build'];
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
@@ -250,6 +270,7 @@ function build(root: string): Promise<BuildResult> {
   current = child.pid;
   let peak = 0;
   const hwm = new Map<number, number>();
+  const cpu = new Map<number, number>();
   let polls = 0;
   const poll = () => {
     if (child.pid === undefined) return;
@@ -258,6 +279,7 @@ function build(root: string): Promise<BuildResult> {
       const memory = memoryOf(pid);
       sum += memory.rss;
       hwm.set(pid, Math.max(hwm.get(pid) ?? 0, memory.hwm));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
     }
     peak = Math.max(peak, sum);
     // Every 5 s into the log, so it shows which phase of the build holds the memory.
@@ -291,16 +313,20 @@ function build(root: string): Promise<BuildResult> {
       current = undefined;
       const seconds = elapsed();
       log.end();
-      const gnuKb =
+      // GNU time's last line: "maxRssKb userSeconds systemSeconds".
+      const [gnuKb = NaN, user = NaN, system = NaN] =
         useGnuTime && existsSync(timeFile)
-          ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
-          : NaN;
+          ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+          : [];
       const gnuTimeBytes = Number.isFinite(gnuKb) ? gnuKb * 1024 : undefined;
+      const polledCpu = [...cpu.values()].reduce((sum, s) => sum + s, 0);
       resolve({
         ok: code === 0,
         seconds,
         peakBytes: Math.max(peak, ...hwm.values(), gnuTimeBytes ?? 0),
         gnuTimeBytes,
+        cpuSeconds: Number.isFinite(user + system) ? user + system : polledCpu,
+        load: loadavg()[0] ?? NaN,
         phases,
         log: logPath,
       });
@@ -419,6 +445,8 @@ for (const versions of [...sizes].sort((a, b) => a - b)) {
       console.error(
         'The generator in scripts/bench-scale.ts no longer fits the schema: fix it there.',
       );
+      // process.exit skips the finally below.
+      if (!keep) copy.cleanup();
       process.exit(1);
     }
     console.log(`  content valid (npm run validate rules); building in ${copy.root}`);
@@ -450,26 +478,43 @@ if (done.length === 0) process.exit(1);
 console.log('\nBuild of the whole site (astro build, real site code, synthetic content):\n');
 console.log(
   table([
-    ['versions', 'pages', 'files', 'build', 'per version', 'render', 'peak RSS', 'output'],
+    [
+      'versions',
+      'pages',
+      'files',
+      'build',
+      'per version',
+      'CPU',
+      'CPU per version',
+      'render',
+      'peak RSS',
+      'output',
+      'load',
+    ],
     ...done.map(({ versions, result, output }) => [
       String(versions),
       String(output.pages),
       String(output.files),
       seconds(result.seconds),
       `${((result.seconds * 1000) / versions).toFixed(0)} ms`,
+      seconds(result.cpuSeconds),
+      `${((result.cpuSeconds * 1000) / versions).toFixed(0)} ms`,
       result.phases.renderStart !== undefined && result.phases.renderEnd !== undefined
         ? seconds(result.phases.renderEnd - result.phases.renderStart)
         : '—',
       gb(result.peakBytes),
       mb(output.bytes),
+      result.load.toFixed(1),
     ]),
   ]),
 );
 console.log(
   [
     '',
-    `"render": Astro's "generating static routes" phase. "peak RSS": the largest total resident`,
-    "memory of the build's process tree (polled every 200 ms, never below one process's own peak).",
+    '"build": wall time. "CPU": user + system seconds of the build\'s processes, which waiting for',
+    'a shared CPU does not inflate. "render": Astro\'s "generating static routes" phase (wall).',
+    '"peak RSS": the largest total resident memory of the build\'s process tree (polled every',
+    '200 ms, never below one process\'s own peak). "load": the 1-minute load average at the end.',
   ].join('\n'),
 );
 const gnu = done.filter((r) => r.result.gnuTimeBytes !== undefined);
