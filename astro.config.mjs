@@ -2,14 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import chunkUrl from './src/integrations/chunk-url.ts';
-import minifyHtml from './src/integrations/minify-html.ts';
 import validateContent from './src/integrations/validate-content.ts';
 
 export default defineConfig({
   // Origin for canonical URLs; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [validateContent(), chunkUrl(), mdx(), minifyHtml()],
+  integrations: [validateContent(), chunkUrl(), mdx()],
   // vitest (serve mode) reads the content store from here after `astro sync`.
   cacheDir: './.astro',
   build: {

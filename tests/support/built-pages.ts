@@ -5,18 +5,22 @@ import { PROJECT_ROOT } from './fixtures.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
 
-function allPages(): { path: string; redirect: boolean }[] {
+/** Every HTML file in dist/, relative to it (`compare/index.html`), redirect pages included. */
+export function builtHtmlFiles(): string[] {
   if (!existsSync(dist))
     throw new Error(
       'dist/ is missing: run `npm run build` (npm test does) before the browser tests',
     );
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => ({
-      path: `/${file.replace(/index\.html$/, '')}`,
-      redirect: readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'),
-    }));
+    .sort();
+}
+
+function allPages(): { path: string; redirect: boolean }[] {
+  return builtHtmlFiles().map((file) => ({
+    path: `/${file.replace(/index\.html$/, '')}`,
+    redirect: readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'),
+  }));
 }
 
 /** Every page with content; pages that only forward to another (a reversed comparison) are left out. */

@@ -1,0 +1,85 @@
+/**
+ * Two builds of the same commit write the same files, byte for byte: every date on the site comes
+ * from the data, never from the clock, the time zone or the locale of the machine that builds it.
+ * The second build runs a year ahead (tests/support/shifted-clock.ts), in UTC+14 and in German.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareTrees } from '../support/compare-trees.ts';
+import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
+
+const SHIFTED_CLOCK = pathToFileURL(join(PROJECT_ROOT, 'tests/support/shifted-clock.ts')).href;
+
+/** The machine the second build pretends to be on. */
+const ELSEWHERE = {
+  TZ: 'Pacific/Kiritimati',
+  LANG: 'de_DE.UTF-8',
+  LC_ALL: 'de_DE.UTF-8',
+  NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${SHIFTED_CLOCK}`.trim(),
+};
+
+function astroBuild(root: string, args: string[], env: Record<string, string>): void {
+  const run = spawnSync('astro', ['build', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  if (run.status !== 0)
+    throw new Error(`astro build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+describe('determinism', () => {
+  it('the second build runs on a clock a year ahead', () => {
+    const run = spawnSync('node', ['-e', 'process.stdout.write(String(new Date().getTime()))'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...ELSEWHERE },
+    });
+    expect(run.stderr).toBe('');
+    expect(Number(run.stdout) - Date.now()).toBeGreaterThan(365 * 24 * 3600 * 1000);
+  });
+
+  it('the comparison names every changed, missing and extra file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-mini-trees-'));
+    try {
+      for (const [tree, files] of [
+        ['a', { 'same.html': 'x', 'changed/index.html': '<p>2026</p>', 'gone.json': '{}' }],
+        ['b', { 'same.html': 'x', 'changed/index.html': '<p>2027</p>', 'new.json': '{}' }],
+      ] as const) {
+        for (const [file, text] of Object.entries(files)) {
+          mkdirSync(join(root, tree, file, '..'), { recursive: true });
+          writeFileSync(join(root, tree, file), text);
+        }
+      }
+      const differences = compareTrees(join(root, 'a'), join(root, 'b'));
+      expect(differences.map((d) => d.split(':')[0])).toEqual([
+        'changed/index.html',
+        'gone.json',
+        'new.json',
+      ]);
+      expect(differences[0]).toContain('differs from byte 6');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it(
+    'two builds of the same commit write identical files',
+    () => {
+      const copy = copyProject({ prefix: 'gpt-mini-determinism-' });
+      try {
+        astroBuild(copy.root, [], { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+        // --force: the content cache the first build left must not stand in for a fresh render.
+        astroBuild(copy.root, ['--force', '--outDir', 'dist-second'], ELSEWHERE);
+        expect(compareTrees(join(copy.root, 'dist'), join(copy.root, 'dist-second'))).toEqual([]);
+      } finally {
+        copy.cleanup();
+      }
+    },
+    // Two builds of the whole site; on a busy two-core machine each takes up to a minute.
+    240_000,
+  );
+});
