@@ -21,6 +21,8 @@ import { formatDate } from '../lib/format.ts';
 import { CATEGORY_LABELS } from '../lib/labels.ts';
 import { byUrgency, lifecycleState, statusText, type LifecycleState } from '../lib/lifecycle.ts';
 import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
+import { lineageRows, type LineageRow } from '../lib/lineage-table.ts';
+import { FEATURED_LINE } from '../site.ts';
 
 /** A model OpenAI names as a replacement, with its id (its API model id). */
 export interface ReplacementEntry {
@@ -280,14 +282,21 @@ export interface GlossaryBenchmark {
   scores: { model: ModelEntry; score: Score }[];
 }
 
-/** Every benchmark by category, in the model pages' category order, with each version's scores. */
-export async function getBenchmarkGlossary(): Promise<
-  { category: Benchmark['category']; label: string; benchmarks: GlossaryBenchmark[] }[]
-> {
+/**
+ * Benchmarks by category, in the model pages' category order, with the scores of one line's
+ * versions. `all`: every benchmark in the catalog (the featured line's page is also the glossary);
+ * otherwise only those the line has scores on.
+ */
+export async function getBenchmarkGlossary(
+  lineId: string,
+  all: boolean,
+): Promise<{ category: Benchmark['category']; label: string; benchmarks: GlossaryBenchmark[] }[]> {
   const catalog = await getCatalog();
+  const line = catalog.lines.find((l) => l.id === lineId);
+  if (!line) throw new Error(`No line "${lineId}"`);
   // One pass over the scores: a benchmark's list is looked up, never searched for.
   const scores = new Map<string, GlossaryBenchmark['scores']>();
-  for (const model of catalog.lines.flatMap((line) => line.members)) {
+  for (const model of line.members) {
     for (const score of model.data.benchmarks) {
       const list = scores.get(score.benchmark) ?? [];
       list.push({ model, score });
@@ -298,7 +307,74 @@ export async function getBenchmarkGlossary(): Promise<
     category,
     label: CATEGORY_LABELS[category],
     benchmarks: [...catalog.benchmarks]
-      .filter(([, b]) => b.category === category)
+      .filter(([id, b]) => b.category === category && (all || scores.has(id)))
       .map(([id, b]) => ({ id, b, scores: scores.get(id) ?? [] })),
   }));
+}
+
+/** Where a line lives: the featured line is the home page, every other line has its own page. */
+export function linePath(lineId: string): string {
+  return lineId === FEATURED_LINE ? '/' : `/lines/${lineId}/`;
+}
+
+/** Where a line's benchmark scores are listed. */
+export function lineBenchmarksPath(lineId: string): string {
+  return lineId === FEATURED_LINE ? '/benchmarks/' : `/lines/${lineId}/benchmarks/`;
+}
+
+/** The featured line (src/site.ts); a clear error if it names no line in content/lines. */
+export async function getFeaturedLine(): Promise<LineView> {
+  const line = (await getCatalog()).lines.find((l) => l.id === FEATURED_LINE);
+  if (!line)
+    throw new Error(`FEATURED_LINE "${FEATURED_LINE}" in src/site.ts is not in content/lines`);
+  return line;
+}
+
+/** Everything a line's page (or the home page, for the featured line) shows of it. */
+export interface LineSection {
+  line: LineView;
+  lifecycle: LifecycleItem[];
+  rows: LineageRow[];
+}
+
+export async function getLineSection(lineId: string): Promise<LineSection> {
+  const catalog = await getCatalog();
+  const line = catalog.lines.find((l) => l.id === lineId);
+  if (!line) throw new Error(`No line "${lineId}"`);
+  return {
+    line,
+    lifecycle: await getLineLifecycle(lineId),
+    rows: lineageRows(line.members, line.data.verified),
+  };
+}
+
+/** One line of the catalog in a sentence or two: for the list of every line. */
+export interface LineSummary {
+  id: string;
+  name: string;
+  path: string;
+  versions: number;
+  newest: ModelEntry | undefined;
+  /** The soonest coming shutdown in the line, as of its verified day. */
+  next: LifecycleItem | undefined;
+  verified: string;
+}
+
+/** Every line, in name order, summarised: O(lines) on the page, whatever their size. */
+export async function getLineSummaries(): Promise<LineSummary[]> {
+  const catalog = await getCatalog();
+  return Promise.all(
+    catalog.lines.map(async (line) => {
+      const lifecycle = await getLineLifecycle(line.id);
+      return {
+        id: line.id,
+        name: line.data.name,
+        path: linePath(line.id),
+        versions: line.members.length,
+        newest: line.members.at(-1),
+        next: lifecycle.find((item) => item.state.phase === 'shutdown-scheduled'),
+        verified: line.data.verified,
+      };
+    }),
+  );
 }

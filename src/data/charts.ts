@@ -17,7 +17,14 @@ import {
 } from '../lib/chart-data.ts';
 import type { ScoreGroup } from '../lib/benchmarks.ts';
 import { compareRows, pairPath, sharedBenchmarkChart } from '../lib/compare.ts';
-import { getCatalog, getCompareData, getComparisonPairs, getDefaultComparison } from './catalog.ts';
+import {
+  getCatalog,
+  getCompareData,
+  getComparisonPairs,
+  getDefaultComparison,
+  linePath,
+  type LineSection,
+} from './catalog.ts';
 
 /** A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json. */
 export interface PageChart {
@@ -126,11 +133,11 @@ async function collect(): Promise<Map<string, PageChart[]>> {
     const present = charts.filter((c): c is PageChart => c !== undefined);
     if (present.length > 0) pages.set(page, present);
   };
-  const lines = await Promise.all(catalog.lines.map((line) => getLineCharts(line.id)));
-  add(
-    '/',
-    lines.flatMap((l) => [l.prices, l.crossVersion]),
-  );
+  // Each line's charts on its own page (the featured line's on the home page).
+  for (const line of catalog.lines) {
+    const charts = await getLineCharts(line.id);
+    add(linePath(line.id), [charts.prices, charts.crossVersion]);
+  }
   for (const id of catalog.models.keys()) {
     const charts = await getModelCharts(id);
     add(`/models/${id}/`, [
@@ -157,4 +164,19 @@ export async function assertPublished(page: string, chart: PageChart): Promise<v
       `Chart "${chart.id}" on ${page} differs from the one in ${chartDataPath(page)}`,
     );
   }
+}
+
+/**
+ * The sources a line's section cites, in the order it shows them (lifecycle, table, figures):
+ * what the page's footnote numbers are built from.
+ */
+export async function lineSectionCitations(section: LineSection): Promise<unknown[]> {
+  const charts = await getLineCharts(section.line.id);
+  return [
+    section.lifecycle.map((item) => item.state.shutdown ?? item.state.lastCheck),
+    section.rows,
+    [...charts.comparable, ...charts.notComparable].flatMap((g) =>
+      g.scores.map(({ score }) => ({ source: score.source })),
+    ),
+  ];
 }

@@ -29,3 +29,14 @@ export function citationFor(index: CitationIndex, id: string): { n: number; sour
 export function citedSources(index: CitationIndex): { id: string; n: number; source: Source }[] {
   return [...index.numbers.keys()].map((id) => ({ id, ...citationFor(index, id) }));
 }
+
+/** The sources of a benchmark glossary's scores, in page order. */
+export function glossaryCitations(
+  categories: readonly {
+    benchmarks: readonly { scores: readonly { score: { source: string } }[] }[];
+  }[],
+): { source: string }[] {
+  return categories.flatMap((c) =>
+    c.benchmarks.flatMap((b) => b.scores.map(({ score }) => ({ source: score.source }))),
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The site holds many lines without any page growing with the others: the real catalog is built,
+ * then the same catalog with two more lines of synthetic versions, and a version's page, its
+ * comparisons and its line's pages must come out byte for byte the same. Pages that list lines
+ * grow by one entry per line, never by every version.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../support/content.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { generateCatalog, LINE_SIZE } from '../support/synthetic-catalog.ts';
+
+const content = loadContent();
+const realVersions = content.models.size;
+const EXTRA_LINES = 2;
+
+function build(copy: ProjectCopy): string {
+  const run = spawnSync('astro', ['build'], {
+    cwd: copy.root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return join(copy.root, 'dist');
+}
+
+const read = (dist: string, page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+const modelLinks = (html: string) => new Set(html.match(/href="\/models\/[^/"]+\/"/g) ?? []);
+
+describe('a catalog of many lines', () => {
+  let base: ProjectCopy;
+  let grown: ProjectCopy;
+  let baseDist: string;
+  let grownDist: string;
+  let extraLines: string[];
+
+  beforeAll(() => {
+    base = copyProject({ prefix: 'gpt-mini-base-' });
+    grown = copyProject({ prefix: 'gpt-mini-grown-', content: false });
+    generateCatalog(join(grown.root, 'content'), realVersions + EXTRA_LINES * LINE_SIZE);
+    extraLines = readdirSync(join(grown.root, 'content/lines'))
+      .map((name) => name.replace(/\.yaml$/, ''))
+      .filter((id) => !content.lines.has(id));
+    baseDist = build(base);
+    grownDist = build(grown);
+  }, 600_000);
+
+  afterAll(() => {
+    base?.cleanup();
+    grown?.cleanup();
+  });
+
+  it('adds the lines it was asked for', () => {
+    expect(extraLines).toHaveLength(EXTRA_LINES);
+  });
+
+  it.each([...content.models.keys()])(
+    'builds /models/%s/ exactly as without the other lines',
+    (id) => {
+      expect(read(grownDist, `models/${id}`)).toBe(read(baseDist, `models/${id}`));
+    },
+  );
+
+  it('builds the pre-rendered comparisons of the real line exactly as without the others', () => {
+    const pairs = readdirSync(join(baseDist, 'compare'), { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      expect(read(grownDist, `compare/${pair.name}`), pair.name).toBe(
+        read(baseDist, `compare/${pair.name}`),
+      );
+    }
+  });
+
+  it('gives every other line a page and a benchmarks page of its own', () => {
+    for (const line of extraLines) {
+      expect(existsSync(join(grownDist, 'lines', line, 'index.html')), line).toBe(true);
+      expect(existsSync(join(grownDist, 'lines', line, 'benchmarks', 'index.html')), line).toBe(
+        true,
+      );
+      const page = read(grownDist, `lines/${line}`);
+      expect(modelLinks(page).size).toBeGreaterThanOrEqual(LINE_SIZE);
+    }
+  });
+
+  it.each(['', 'benchmarks', 'about'])(
+    '/%s links no version of the other lines but their newest',
+    (page) => {
+      const before = modelLinks(read(baseDist, page));
+      const after = modelLinks(read(grownDist, page));
+      const added = [...after].filter((link) => !before.has(link));
+      expect(added.length).toBeLessThanOrEqual(EXTRA_LINES);
+    },
+  );
+
+  it('lists every line on the home page, linking its page', () => {
+    const home = read(grownDist, '');
+    for (const line of extraLines) expect(home).toContain(`href="/lines/${line}/"`);
+  });
+});
