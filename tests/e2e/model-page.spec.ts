@@ -81,7 +81,7 @@ for (const [id, { data: model }] of content.models) {
       for (let i = 0; i < count; i++) {
         const cell = cells.nth(i);
         const cited = (await cell.locator('.cite').count()) > 0;
-        const unknown = (await cell.locator('.unknown').count()) > 0;
+        const unknown = (await cell.locator('.fact-unknown').count()) > 0;
         expect(cited || unknown, await cell.innerText()).toBe(true);
       }
     });

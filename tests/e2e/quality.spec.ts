@@ -46,6 +46,8 @@ for (const path of pages) {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path}: axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+      // axe walks every node of the longest pages: seconds alone, far more on a loaded machine.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       // Open every collapsible answer so its text is checked too.
