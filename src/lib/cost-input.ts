@@ -68,15 +68,15 @@ export function offeredTiers(models: readonly CostModel[]): CostTierName[] {
   return COST_TIERS.filter((tier) => models.some((m) => m.tiers[tier]));
 }
 
-/** Text as it may be quoted back in a message. */
-const quote = (text: string) => `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”`;
-
-/** A number from a field: spaces, commas and underscores between digits are allowed. */
+/**
+ * A number from a field: spaces, commas and underscores between digits are allowed. Messages do
+ * not repeat what was typed (it is in the field), so a page never prints "NaN" or "Infinity".
+ */
 function parseNumber(text: string, whole: boolean): number | string {
   const compact = text.replace(/[\s,_]/g, '');
   if (compact === '') return 'Enter a number.';
   if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(compact))
-    return `${quote(text.trim())} is not a number. Use digits only, such as 2000.`;
+    return 'That is not a number. Use digits only, such as 2000.';
   const value = Number(compact);
   if (value < 0) return 'This cannot be negative.';
   if (whole && !Number.isInteger(value)) return 'Use a whole number.';
@@ -151,8 +151,7 @@ export function readInputs(params: URLSearchParams, ctx: InputContext): ReadInpu
     model = ctx.models.find((m) => m.id === ctx.defaults.model) ?? ctx.models[0];
     if (!model) throw new Error('The calculator has no models');
     if (raw.model !== '')
-      messages.model =
-        `${quote(raw.model)} is not a model in this calculator, ` + `so ${model.name} is selected.`;
+      messages.model = `The address names no model priced here, so ${model.name} is selected.`;
     raw.model = model.id;
   }
   const tiers = offeredTiers(ctx.models);
@@ -160,7 +159,7 @@ export function readInputs(params: URLSearchParams, ctx: InputContext): ReadInpu
   if (!tier) {
     tier = 'standard';
     if (raw.tier !== '')
-      messages.tier = `${quote(raw.tier)} is not a price tier here, so standard rates are used.`;
+      messages.tier = 'The address names no price tier offered here, so standard rates are used.';
     raw.tier = tier;
   }
 
