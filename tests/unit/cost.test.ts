@@ -10,63 +10,20 @@ import {
   DAYS_PER_MONTH,
   rankCosts,
   toCostModel,
-  type CostModel,
   type CostResult,
   type Workload,
 } from '../../src/lib/cost.ts';
-import type { Pricing } from '../../src/schemas/pricing.ts';
 import { baseReplacement } from '../support/builders.ts';
-import { loadContent } from '../support/content.ts';
-
-const content = loadContent();
-
-function source(id: string) {
-  const model = content.models.get(id)?.data ?? content.replacements.get(id);
-  if (!model) throw new Error(`No model ${id} in content`);
-  return model;
-}
-
-const kindOf = (id: string) => (content.models.has(id) ? 'version' : 'replacement');
-const cost = (id: string): CostModel => toCostModel(id, kindOf(id), null, source(id));
-
-/** A standard rate of a model, from content. */
-function std(id: string, kind: 'input' | 'cachedInput' | 'output'): number {
-  const item = source(id).pricing[kind];
-  if (!('value' in item)) throw new Error(`${id} has no ${kind} price in content`);
-  return item.value;
-}
-
-/** A tier of a model, from content. */
-function tierOf(id: string, name: string): Pricing['tiers'][number] {
-  const tier = source(id).pricing.tiers.find((t) => t.tier === name);
-  if (!tier) throw new Error(`${id} has no ${name} tier in content`);
-  return tier;
-}
-
-/** A rate a tier lists, from content. */
-function listed(id: string, name: string, kind: 'input' | 'cached-input' | 'output'): number {
-  const rate = tierOf(id, name).rates?.find((r) => r.kind === kind);
-  if (!rate) throw new Error(`${id}'s ${name} tier lists no ${kind} rate`);
-  return rate.usdPer1M;
-}
-
-const factor = (id: string, name: string) => {
-  const f = tierOf(id, name).factor;
-  if (f === undefined) throw new Error(`${id}'s ${name} tier has no factor`);
-  return f;
-};
-
-function longContext(id: string) {
-  const lc = source(id).pricing.longContext;
-  if (!lc) throw new Error(`${id} has no long-context surcharge in content`);
-  return lc.value;
-}
-
-function limit(id: string, key: 'contextWindow' | 'maxInput' | 'maxOutput'): number {
-  const item = source(id)[key];
-  if (!('value' in item)) throw new Error(`${id} has no ${key} in content`);
-  return item.value;
-}
+import {
+  costModel as cost,
+  factor,
+  hasTier,
+  limit,
+  listed,
+  longContext,
+  std,
+  tierOf,
+} from '../support/prices.ts';
 
 const workload = (w: Partial<Workload> = {}): Workload => ({
   inputTokens: 2000,
@@ -283,7 +240,7 @@ describe('costOf: no price', () => {
     ['gpt-6-luna', 'priority'],
     ['gpt-5-mini', 'fast'],
   ] as const)('%s has no %s price in content: not available', (id, tier) => {
-    expect(source(id).pricing.tiers.some((t) => t.tier === tier)).toBe(false);
+    expect(hasTier(id, tier)).toBe(false);
     expect(costOf(cost(id), workload({ tier }))).toEqual({ status: 'unavailable' });
   });
 
@@ -367,7 +324,7 @@ describe('rankCosts', () => {
     expect(priced).toEqual(priced.toSorted((a, b) => a - b));
     expect(amounts.slice(priced.length).every((a) => a === null)).toBe(true);
     // Without Flex prices in content, in the order given.
-    const without = ids.filter((id) => !source(id).pricing.tiers.some((t) => t.tier === 'flex'));
+    const without = ids.filter((id) => !hasTier(id, 'flex'));
     expect(rows.slice(priced.length).map((r) => r.model.id)).toEqual(without);
   });
 
