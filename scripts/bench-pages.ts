@@ -119,6 +119,7 @@ const PAGE_TYPES: [string, string[]][] = [
     ],
   ],
   ['compare (interactive)', ['compare/index.html']],
+  ['calculator', ['calculator/index.html']],
   [
     'compare pair',
     [
@@ -153,6 +154,7 @@ for (const [type, pages] of PAGE_TYPES) {
 }
 
 const model = worst.get('model page');
+const calculator = worst.get('calculator');
 const plain = [worst.get('benchmarks'), worst.get('about'), worst.get('404')];
 const check = (ok: boolean, text: string) => console.log(`${ok ? 'within' : 'OVER  '}  ${text}`);
 console.log('\nBudgets (heaviest page of each type, gzip):');
@@ -170,6 +172,11 @@ if (model) {
     `model page with charts < 60 KB: ${kb(model.withCharts.gzip)} KB`,
   );
 }
+if (calculator)
+  check(
+    calculator.jsBefore.gzip <= 6 * 1024,
+    `calculator page JS <= 6 KB: ${kb(calculator.jsBefore.gzip)} KB (${calculator.jsBefore.gzip} bytes)`,
+  );
 for (const page of plain)
   if (page)
     check(

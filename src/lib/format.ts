@@ -49,3 +49,58 @@ const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 export function formatList(items: readonly string[]): string {
   return LIST.format(items);
 }
+
+// The formatters below are marked pure so bundles that use none of them (the compare page's
+// script) drop them: a constructor call at the top of a module is otherwise kept.
+
+/** Drops binary noise (0.1 + 0.2 → 0.3) before display rounding; returns exact decimal text. */
+const snap = (amount: number): `${number}` => {
+  if (!Number.isFinite(amount)) throw new Error(`Not a finite amount: ${amount}`);
+  return amount.toPrecision(12) as `${number}`;
+};
+
+const cents = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  roundingMode: 'halfExpand',
+});
+const threeDigits = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
+  maximumSignificantDigits: 3,
+  useGrouping: false,
+  roundingMode: 'halfExpand',
+});
+const smallUsd = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 20,
+});
+
+/**
+ * A computed amount of money (a cost, not a published rate): `$1,234.57`, `$0.45`, `$0.000045`.
+ * The rule: drop binary noise (12 significant digits), then round half away from zero — to the
+ * cent from $1, to 3 significant digits below $1, so a small cost never reads as $0.00.
+ * formatUsd is for published rates, which it never rounds; it cannot show $0.000045.
+ */
+export function formatCost(amount: number): string {
+  const exact = snap(amount);
+  if (Math.abs(Number(exact)) >= 1) return cents.format(exact);
+  return smallUsd.format(threeDigits.format(exact) as `${number}`);
+}
+
+const twoDigits = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
+  maximumSignificantDigits: 2,
+  roundingMode: 'halfExpand',
+});
+const whole = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
+  maximumFractionDigits: 0,
+  roundingMode: 'halfExpand',
+});
+
+/** A ratio of two costs: `0.13×`, `2.5×`, `12×`, `1,250×` (2 significant digits; whole from 10). */
+export function formatRatio(ratio: number): string {
+  const exact = snap(ratio);
+  return `${Number(exact) >= 10 ? whole.format(exact) : twoDigits.format(exact)}×`;
+}

@@ -37,6 +37,11 @@ export const TIER_LABELS: Record<TierKindName, string> = {
   training: 'Fine-tuning training',
 };
 
+/** A tier's name, or the standard rates' when there is no tier (the calculator's tier menu). */
+export function tierLabel(tier: TierKindName | 'standard'): string {
+  return tier === 'standard' ? 'Standard' : TIER_LABELS[tier];
+}
+
 /** Kinds of rate, as they read inside a sentence ("$0.30 cached input"). */
 export const RATE_LABELS: Record<RateKindName, string> = {
   input: 'input',

@@ -112,13 +112,14 @@ test('the page is usable from the keyboard: skip link first, then navigation', a
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('every page without a chart, copy button or compare picker ships no JavaScript', async ({
+test('every page without a chart, copy button, picker or calculator ships no JavaScript', async ({
   page,
 }) => {
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);
-    if ((await page.locator('bar-chart, copy-button, compare-app').count()) > 0) continue;
+    const interactive = 'bar-chart, copy-button, compare-app, cost-calculator';
+    if ((await page.locator(interactive).count()) > 0) continue;
     plain++;
     expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
   }

@@ -1,0 +1,155 @@
+/**
+ * What the cost calculator needs from the catalog: every version of the line and every model
+ * OpenAI has named as a replacement for one, as compact cost data (shipped to the browser too),
+ * with the page's source numbering and its defaults. Built once per build.
+ */
+import type { Model } from '../schemas/model.ts';
+import type { Replacement } from '../schemas/replacement.ts';
+import type { Shutdown } from '../schemas/lifecycle.ts';
+import { buildCitationIndex, type CitationIndex } from '../lib/citations.ts';
+import { toCostModel, type CostModel } from '../lib/cost.ts';
+import type { RawInputs } from '../lib/cost-input.ts';
+import type { CalculatorData } from '../lib/cost-table.ts';
+import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/cost-presets.ts';
+import { formatDate, formatList } from '../lib/format.ts';
+import { lifecycleState } from '../lib/lifecycle.ts';
+import { getCatalog } from './catalog.ts';
+
+/** One reading that names a model as a version's replacement. */
+export interface Naming {
+  version: string;
+  reading: Shutdown;
+  /** The model a newer reading names instead, when one does. */
+  supersededBy: string | undefined;
+}
+
+export interface CalculatorModel {
+  cost: CostModel;
+  data: Model | Replacement;
+  /** For a replacement: each reading that names it, oldest version first. */
+  namings: Naming[];
+}
+
+export interface CalculatorPage {
+  models: CalculatorModel[];
+  data: CalculatorData;
+  index: CitationIndex;
+}
+
+/**
+ * `Named to replace the dated snapshots of GPT-4o mini and GPT-4.1 mini, as of Nov 25, 2026`;
+ * a reading since overtaken says which model a later one names.
+ */
+function replacesPhrase(namings: readonly Naming[]): string {
+  const snapshotsOnly = (n: Naming) => n.reading.ids.every((i) => i.kind === 'snapshot');
+  const groups = Map.groupBy(
+    namings,
+    (n) => `${n.reading.asOf}|${n.supersededBy ?? ''}|${snapshotsOnly(n)}`,
+  );
+  return [...groups.values()]
+    .map((group) => {
+      const first = group[0] as Naming;
+      const versions = formatList(group.map((n) => n.version));
+      const what = snapshotsOnly(first)
+        ? `the dated snapshot${group.length > 1 ? 's' : ''} of ${versions}`
+        : versions;
+      const later = first.supersededBy ? `; a later reading names ${first.supersededBy}` : '';
+      return `Named to replace ${what}, as of ${formatDate(first.reading.asOf)}${later}`;
+    })
+    .join('. ');
+}
+
+async function build(): Promise<CalculatorPage> {
+  const catalog = await getCatalog();
+  const versions = catalog.lines.flatMap((line) =>
+    line.members.map((m) => ({ m, state: lifecycleState(m.data.lifecycle, line.data.verified) })),
+  );
+  // Every reading that names a replacement, current or earlier: a reader may have been pointed
+  // to either, so both are priced, and the earlier one says a later reading names another.
+  const namings = new Map<string, Naming[]>();
+  for (const { m, state } of versions) {
+    const readings = [...state.earlierReadings, ...(state.shutdown ? [state.shutdown] : [])];
+    for (const reading of readings) {
+      const id = reading.replacement;
+      if (!id || !catalog.replacements.has(id)) continue;
+      const now = state.replacement;
+      const supersededBy = now && now !== id ? catalog.modelNames.get(now) : undefined;
+      namings.set(id, [
+        ...(namings.get(id) ?? []),
+        { version: m.data.name, reading, supersededBy },
+      ]);
+    }
+  }
+  const models: CalculatorModel[] = [
+    ...versions.map(({ m }) => ({
+      cost: toCostModel(m.id, 'version', null, m.data),
+      data: m.data,
+      namings: [],
+    })),
+    // Current namings first, so a replacement named today is listed before one named earlier.
+    ...[...namings]
+      .toSorted(([, a], [, b]) => Number(!!a[0]?.supersededBy) - Number(!!b[0]?.supersededBy))
+      .flatMap(([id, list]) => {
+        const entry = catalog.replacements.get(id);
+        return entry
+          ? [
+              {
+                cost: toCostModel(id, 'replacement', replacesPhrase(list), entry.data),
+                data: entry.data,
+                namings: list,
+              },
+            ]
+          : [];
+      }),
+  ];
+  const facts = (m: CalculatorModel) =>
+    [m.data.reasoning, m.data.contextWindow, m.data.maxInput, m.data.maxOutput].map((f) =>
+      'value' in f ? { source: f.source, corroboratedBy: f.corroboratedBy } : null,
+    );
+  // Numbered in page order: prices (results and presets), then the models table.
+  const index = buildCitationIndex(
+    [
+      ...models.map((m) => m.cost.tiers),
+      ...models.map((m) => m.cost.longContext),
+      ...models.map((m) => [
+        m.namings.map((n) => ({
+          source: n.reading.source,
+          corroboratedBy: n.reading.corroboratedBy,
+        })),
+        facts(m),
+      ]),
+    ],
+    catalog.sources,
+  );
+  const newest = catalog.lines[0]?.members.at(-1);
+  if (!newest) throw new Error('The calculator needs a line with a version');
+  const defaults: RawInputs = {
+    model: newest.id,
+    tier: 'standard',
+    input: String(DEFAULT_PRESET.inputTokens),
+    cached: String(DEFAULT_PRESET.cachedPercent),
+    output: String(DEFAULT_PRESET.outputTokens),
+    reasoning: String(DEFAULT_PRESET.reasoningTokens),
+    requests: String(DEFAULT_REQUESTS_PER_DAY),
+  };
+  const costs = models.map((m) => m.cost);
+  return {
+    models,
+    index,
+    data: {
+      models: costs,
+      asOf: catalog.verified,
+      defaults,
+      maxTokens: Math.max(...costs.map((m) => m.contextWindow ?? 0)),
+      cite: Object.fromEntries(index.numbers),
+    },
+  };
+}
+
+let cached: Promise<CalculatorPage> | undefined;
+
+/** The calculator's models, data and sources, built once per build. */
+export function getCalculator(): Promise<CalculatorPage> {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,213 @@
+/**
+ * The calculator's inputs: their names (the form's field names are the query string's keys, so a
+ * plain GET form and the script write the same address), reading them from an address, checking
+ * them, and writing them back. Every problem becomes a message for the field it belongs to. Pure.
+ */
+import {
+  COST_TIERS,
+  exceededLimit,
+  reasoningBilling,
+  type CostModel,
+  type CostTierName,
+  type Workload,
+} from './cost.ts';
+import { formatTokens } from './format.ts';
+
+/** Every input, in form and address order. */
+export const FIELDS = [
+  'model',
+  'tier',
+  'input',
+  'cached',
+  'output',
+  'reasoning',
+  'requests',
+] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** The inputs as text, as a form holds them and an address carries them. */
+export type RawInputs = Record<FieldName, string>;
+
+/** Reader-facing names of the inputs: the form's labels. */
+export const FIELD_LABELS: Record<FieldName, string> = {
+  model: 'Compare with',
+  tier: 'Price tier',
+  input: 'Input tokens per request',
+  cached: 'Share of input from the prompt cache (%)',
+  output: 'Output tokens per request',
+  reasoning: 'Reasoning tokens per request',
+  requests: 'Requests per day',
+};
+
+/** More requests a day than this is taken for a typing slip, not a workload. */
+export const MAX_REQUESTS_PER_DAY = 1_000_000_000;
+
+/** What the calculator needs to read inputs. */
+export interface InputContext {
+  models: readonly CostModel[];
+  /** Used for any input the address leaves out. */
+  defaults: RawInputs;
+  /** The largest context window in the catalog: no request can be larger. */
+  maxTokens: number;
+}
+
+export interface ReadInputs {
+  /** What the form shows: the address's text, a known model and tier in place of unknown ones. */
+  raw: RawInputs;
+  model: CostModel;
+  /** Null while any number is missing, malformed or beyond a limit. */
+  workload: Workload | null;
+  /** A message for each input with a problem. */
+  messages: Partial<Record<FieldName, string>>;
+  /** Inputs whose text is wrong (a replaced model or tier is not: the form shows a valid one). */
+  invalid: FieldName[];
+}
+
+/** Tiers that at least one model is priced at, in menu order. */
+export function offeredTiers(models: readonly CostModel[]): CostTierName[] {
+  return COST_TIERS.filter((tier) => models.some((m) => m.tiers[tier]));
+}
+
+/**
+ * A number from a field: spaces, commas and underscores between digits are allowed. Messages do
+ * not repeat what was typed (it is in the field), so a page never prints "NaN" or "Infinity".
+ */
+function parseNumber(text: string, whole: boolean): number | string {
+  const compact = text.replace(/[\s,_]/g, '');
+  if (compact === '') return 'Enter a number.';
+  if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(compact))
+    return 'That is not a number. Use digits only, such as 2000.';
+  const value = Number(compact);
+  if (value < 0) return 'This cannot be negative.';
+  if (whole && !Number.isInteger(value)) return 'Use a whole number.';
+  return value;
+}
+
+type NumberField = Exclude<FieldName, 'model' | 'tier'>;
+
+/** The range each number must be in, with what to say when it is not. */
+function bounds(
+  field: NumberField,
+  ctx: InputContext,
+): { min: number; max: number; low: string; high: string } {
+  const most = formatTokens(ctx.maxTokens);
+  const tokens = `No model here accepts more than ${most} tokens in a request.`;
+  switch (field) {
+    case 'input':
+      return {
+        min: 1,
+        max: ctx.maxTokens,
+        low: 'A request needs at least 1 input token.',
+        high: tokens,
+      };
+    case 'cached':
+      return { min: 0, max: 100, low: '', high: 'A share cannot be more than 100 %.' };
+    case 'output':
+    case 'reasoning':
+      return { min: 0, max: ctx.maxTokens, low: '', high: tokens };
+    case 'requests':
+      return {
+        min: 1,
+        max: MAX_REQUESTS_PER_DAY,
+        low: 'Enter at least 1 request a day.',
+        high: `Enter at most ${formatTokens(MAX_REQUESTS_PER_DAY)} requests a day.`,
+      };
+  }
+}
+
+/** The message for a request larger than the selected model accepts, and the input it is for. */
+function limitMessage(model: CostModel, workload: Workload): [NumberField, string] | null {
+  const over = exceededLimit(model, workload);
+  if (!over) return null;
+  const max = formatTokens(over.max);
+  const reasons = reasoningBilling(model) === 'counted' && workload.reasoningTokens > 0;
+  if (over.limit === 'maxInput')
+    return ['input', `${model.name} accepts at most ${max} input tokens in a request.`];
+  if (over.limit === 'maxOutput') {
+    const field = workload.outputTokens > over.max ? 'output' : 'reasoning';
+    const what = reasons ? 'output and reasoning tokens together' : 'output tokens';
+    return [field, `${model.name} writes at most ${max} ${what} in a request.`];
+  }
+  const parts = reasons ? 'Input, output and reasoning tokens' : 'Input and output tokens';
+  return [
+    'input',
+    `${parts} add up to ${formatTokens(over.tokens)}, ` +
+      `more than ${model.name}'s context window of ${max} tokens.`,
+  ];
+}
+
+/** Reads and checks the inputs an address carries; inputs it leaves out take the defaults. */
+export function readInputs(params: URLSearchParams, ctx: InputContext): ReadInputs {
+  const raw = { ...ctx.defaults };
+  for (const field of FIELDS) {
+    const value = params.get(field);
+    if (value !== null) raw[field] = value;
+  }
+  const messages: ReadInputs['messages'] = {};
+  const invalid: FieldName[] = [];
+
+  let model = ctx.models.find((m) => m.id === raw.model);
+  if (!model) {
+    model = ctx.models.find((m) => m.id === ctx.defaults.model) ?? ctx.models[0];
+    if (!model) throw new Error('The calculator has no models');
+    if (raw.model !== '')
+      messages.model = `The address names no model priced here, so ${model.name} is selected.`;
+    raw.model = model.id;
+  }
+  const tiers = offeredTiers(ctx.models);
+  let tier = tiers.find((t) => t === raw.tier);
+  if (!tier) {
+    tier = 'standard';
+    if (raw.tier !== '')
+      messages.tier = 'The address names no price tier offered here, so standard rates are used.';
+    raw.tier = tier;
+  }
+
+  const numbers: Partial<Record<NumberField, number>> = {};
+  for (const field of ['input', 'cached', 'output', 'reasoning', 'requests'] as const) {
+    const parsed = parseNumber(raw[field], field !== 'cached');
+    const range = bounds(field, ctx);
+    const problem =
+      typeof parsed === 'string'
+        ? parsed
+        : parsed < range.min
+          ? range.low
+          : parsed > range.max
+            ? range.high
+            : null;
+    if (problem) {
+      messages[field] = problem;
+      invalid.push(field);
+    } else numbers[field] = parsed as number;
+  }
+  const { input, cached, output, reasoning, requests } = numbers;
+  if (
+    input === undefined ||
+    cached === undefined ||
+    output === undefined ||
+    reasoning === undefined ||
+    requests === undefined
+  )
+    return { raw, model, workload: null, messages, invalid };
+  const workload: Workload = {
+    inputTokens: input,
+    cachedPercent: cached,
+    outputTokens: output,
+    reasoningTokens: reasoning,
+    requestsPerDay: requests,
+    tier,
+  };
+  const tooLong = limitMessage(model, workload);
+  if (tooLong) {
+    const [field, message] = tooLong;
+    messages[field] = message;
+    invalid.push(field);
+    return { raw, model, workload: null, messages, invalid };
+  }
+  return { raw, model, workload, messages, invalid };
+}
+
+/** The address's query string for these inputs, every input in form order. */
+export function toQuery(raw: RawInputs): string {
+  return `?${new URLSearchParams(FIELDS.map((field) => [field, raw[field]])).toString()}`;
+}

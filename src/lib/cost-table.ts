@@ -1,0 +1,233 @@
+/**
+ * The calculator's results, as escaped HTML: the one renderer of that view. The build pre-renders
+ * it (CostResults.astro, through set:html) and the browser redraws it on every change, so the two
+ * cannot drift. Pure; every name and number in it is escaped.
+ */
+import type { InputContext } from './cost-input.ts';
+import {
+  DAYS_PER_MONTH,
+  type CostModel,
+  type CostResult,
+  type CostTierName,
+  type RankedRow,
+  type Ratio,
+  type Rates,
+  type SourcedRate,
+  type Workload,
+} from './cost.ts';
+import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from './format.ts';
+import { RATE_LABELS, tierLabel } from './labels.ts';
+import { describeFactor } from './pricing.ts';
+
+/** Source id → its number in the page's source list. */
+export type CiteNumbers = Readonly<Record<string, number>>;
+
+/** Everything the browser needs to price and draw: shipped once, inside the page. */
+export interface CalculatorData extends InputContext {
+  models: CostModel[];
+  /** The day the prices are true as of (the line's verified day). */
+  asOf: string;
+  cite: CiteNumbers;
+}
+
+export interface ResultsView {
+  rows: readonly RankedRow[];
+  workload: Workload;
+  /** The day the prices are true as of. */
+  asOf: string;
+  cite: CiteNumbers;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML content and attribute values. */
+export function esc(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** A footnote marker, as Cite.astro draws it, with the third-party mark where it applies. */
+export function citeHtml(source: string, thirdParty: boolean, cite: CiteNumbers): string {
+  const n = cite[source];
+  if (n === undefined) throw new Error(`Source "${source}" is not in this page's source list`);
+  const marker = `<sup class="cite"><a href="#source-${esc(source)}">[${n}]</a></sup>`;
+  return thirdParty ? `${marker} <span class="pill pill-third-party">third-party</span>` : marker;
+}
+
+const tierWords = (tier: CostTierName) =>
+  tier === 'standard' ? 'the standard rates' : `${tierLabel(tier)} rates`;
+
+const tokens = (n: number, what: string) => `${formatTokens(n)} ${what} token${n === 1 ? '' : 's'}`;
+
+/** `2,000 input tokens (50% from the prompt cache), 300 output tokens and 200 reasoning tokens`. */
+export function describeRequest(w: Workload): string {
+  const cache = w.cachedPercent > 0 ? ` (${w.cachedPercent}% from the prompt cache)` : '';
+  const parts = [`${tokens(w.inputTokens, 'input')}${cache}`, tokens(w.outputTokens, 'output')];
+  if (w.reasoningTokens > 0) parts.push(tokens(w.reasoningTokens, 'reasoning'));
+  return parts.length === 3
+    ? `${parts[0]}, ${parts[1]} and ${parts[2]}`
+    : `${parts[0]} and ${parts[1]}`;
+}
+
+const money = (amount: number, upperBound: boolean) =>
+  `${upperBound ? 'at most ' : ''}${formatCost(amount)}`;
+
+function ratioHtml(row: RankedRow): string {
+  if (row.selected) return 'selected';
+  const ratio: Ratio | null = row.ratio;
+  if (!ratio) return '—';
+  const words = { exact: '', 'at-most': 'at most ', 'at-least': 'at least ' }[ratio.bound];
+  return `${words}${formatRatio(ratio.value)}`;
+}
+
+/** The rates charged, each with its marker (one marker when they share a source). */
+export function ratesHtml(rates: Rates, cachedUsed: boolean, cite: CiteNumbers): string {
+  const list: [string, SourcedRate][] = [];
+  if (rates.input) list.push([RATE_LABELS.input, rates.input]);
+  if (rates.cachedInput && cachedUsed) list.push([RATE_LABELS['cached-input'], rates.cachedInput]);
+  if (rates.output) list.push([RATE_LABELS.output, rates.output]);
+  const shared = list.every(
+    ([, r]) => r.source === list[0]?.[1].source && r.thirdParty === list[0]?.[1].thirdParty,
+  );
+  const parts = list.map(
+    ([label, r]) =>
+      `${esc(formatUsd(Number(r.usdPer1M.toPrecision(12))))} ${esc(label)}` +
+      (shared ? '' : citeHtml(r.source, r.thirdParty, cite)),
+  );
+  const first = list[0]?.[1];
+  const end = shared && first ? citeHtml(first.source, first.thirdParty, cite) : '';
+  const derived = list.some(([, r]) => r.derived) ? ' (derived)' : '';
+  return `${parts.join(', ')} per 1M tokens${derived}${end}`;
+}
+
+/** How a priced row was priced: rates, derivations and caveats, each with its source. */
+function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: ResultsView): string {
+  const { tier, longContext, rates } = result;
+  const w = view.workload;
+  const items = [ratesHtml(rates, w.cachedPercent > 0, view.cite)];
+  if (tier.factor !== null && tier.source)
+    items.push(
+      `Derived: ${esc(tierLabel(w.tier))} is ${esc(describeFactor(tier.factor))}` +
+        citeHtml(tier.source, tier.thirdParty, view.cite),
+    );
+  if (longContext) {
+    const combined =
+      w.tier === 'standard'
+        ? ''
+        : ` The sources do not say how it combines with ${esc(tierLabel(w.tier))}; ` +
+          'this site multiplies the two.';
+    items.push(
+      'Derived: long-context surcharge, as the input is above ' +
+        `${esc(formatTokens(longContext.aboveInputTokens))} tokens: ` +
+        `${longContext.inputFactor}× input, ${longContext.cachedInputFactor}× cached input, ` +
+        `${longContext.outputFactor}× output for the whole request` +
+        citeHtml(longContext.source, longContext.thirdParty, view.cite) +
+        combined,
+    );
+  }
+  if (result.upperBound)
+    items.push(
+      'At most: no source states this cached input price, ' +
+        'so cached tokens are priced at the input rate.',
+    );
+  if (w.reasoningTokens > 0)
+    items.push(
+      {
+        counted: 'Reasoning tokens are billed as output.',
+        'no-reasoning': 'No reasoning step, so no reasoning tokens are counted.',
+        'not-stated':
+          'Whether it reasons is not stated in sources, so no reasoning tokens are counted.',
+      }[result.reasoning],
+    );
+  return `<ul class="calc-how">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+}
+
+const LIMIT_WORDS = {
+  maxInput: ['input tokens', 'max input'],
+  maxOutput: ['output and reasoning tokens', 'max output'],
+  contextWindow: ['tokens in all', 'context window'],
+} as const;
+
+/** Why a row has no price, in words. */
+function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: CostTierName) {
+  switch (result.status) {
+    case 'unavailable':
+      return `Not available: the sources give no ${tierLabel(tier)} price for this model.`;
+    case 'unknown':
+      return `Not stated in sources: the ${tierLabel(tier)} ${RATE_LABELS[result.missing]} price.`;
+    case 'too-long': {
+      const [what, limit] = LIMIT_WORDS[result.limit];
+      const [tokens, max] = [result.tokens, result.max].map(formatTokens);
+      return `Too long for this model: ${tokens} ${what}, more than its ${limit} of ${max}.`;
+    }
+  }
+}
+
+function rowHtml(row: RankedRow, view: ResultsView): string {
+  const { model, result } = row;
+  const name =
+    `${esc(model.name)}${row.selected ? ' <span class="calc-selected">(selected)</span>' : ''}` +
+    (model.replaces ? `<span class="calc-role">${esc(model.replaces)}</span>` : '');
+  const head = `<th scope="row">${name}</th>`;
+  if (result.status !== 'priced')
+    return (
+      `<tr${row.selected ? ' class="selected"' : ''}>${head}` +
+      `<td colspan="5" class="calc-none">${esc(unpricedText(result, view.workload.tier))}</td></tr>`
+    );
+  const cells = [result.perRequest, result.perDay, result.perMonth].map(
+    (n) => `<td class="num">${esc(money(n, result.upperBound))}</td>`,
+  );
+  return (
+    `<tr${row.selected ? ' class="selected"' : ''}>${head}${cells.join('')}` +
+    `<td class="num">${esc(ratioHtml(row))}</td><td>${howHtml(result, view)}</td></tr>`
+  );
+}
+
+/**
+ * One sentence on the outcome: the cheapest priced model, or that none is priced. The page keeps
+ * it in a status line of its own, so a screen reader hears it without the whole table.
+ */
+export function resultsSummary(view: ResultsView): string {
+  const best = view.rows[0];
+  const selected = view.rows.find((r) => r.selected);
+  if (best?.result.status !== 'priced')
+    return `No model here has a price for this request at ${tierWords(view.workload.tier)}.`;
+  const cost = money(best.result.perRequest, best.result.upperBound);
+  let text = `Cheapest for this request: ${best.model.name}, ${cost} a request.`;
+  if (selected && selected.result.status !== 'priced')
+    text += ` No ratios: ${selected.model.name} has no price for it.`;
+  return text;
+}
+
+/** The results table, cheapest first. */
+export function renderResults(view: ResultsView): string {
+  const selected = view.rows.find((r) => r.selected)?.model.name ?? '';
+  const w = view.workload;
+  const request =
+    `Cost of ${describeRequest(w)} per request, ${formatTokens(w.requestsPerDay)} ` +
+    `request${w.requestsPerDay === 1 ? '' : 's'} a day, at ${tierWords(w.tier)}. Cheapest first; ` +
+    `prices as of ${formatDate(view.asOf)}.`;
+  const headers = [
+    'Model',
+    'Per request',
+    'Per day',
+    `Per ${DAYS_PER_MONTH}-day month`,
+    `Ratio to ${selected}`,
+    'How it is priced',
+  ];
+  return (
+    `<p class="calc-request">${esc(request)}</p>` +
+    `<div class="table-scroll" role="region" aria-label="Costs by model" tabindex="0">` +
+    `<table class="calc-table">` +
+    `<caption class="visually-hidden">Costs by model, cheapest first</caption><thead><tr>` +
+    headers
+      .map((h, i) => `<th scope="col"${i > 0 && i < 5 ? ' class="num"' : ''}>${esc(h)}</th>`)
+      .join('') +
+    `</tr></thead><tbody>${view.rows.map((r) => rowHtml(r, view)).join('')}</tbody></table></div>`
+  );
+}

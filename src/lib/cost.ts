@@ -1,0 +1,321 @@
+/**
+ * What a workload costs on each model: the price maths of the cost calculator. Pure, and fed by
+ * compact data (CostModel) that the build makes from the content and ships to the browser, so the
+ * build's pre-rendered results and the browser's redraws come from the same functions.
+ *
+ * A request's tokens: `input` (of which `cachedPercent` % are read from the prompt cache), `output`
+ * and, on models that reason, `reasoning` tokens, billed as output. Rates are US dollars per 1M
+ * tokens. Nothing is rounded here: money is rounded once, for display (formatCost).
+ */
+import type { Knowable } from '../schemas/fact.ts';
+import type { Pricing, TierKindName } from '../schemas/pricing.ts';
+import { tierRate } from './pricing.ts';
+
+/** The tiers a workload can be priced at, in menu order; `standard` is the standard rates. */
+export const COST_TIERS = ['standard', 'batch', 'flex', 'priority', 'fast'] as const;
+export type CostTierName = (typeof COST_TIERS)[number];
+
+/** The calculator prices 30-day months. */
+export const DAYS_PER_MONTH = 30;
+
+/** One rate with where it came from; `derived` when it is a factor applied to a standard rate. */
+export interface SourcedRate {
+  usdPer1M: number;
+  source: string;
+  thirdParty: boolean;
+  derived: boolean;
+}
+
+/** Input, cached-input and output rates; null where no source states one. */
+export interface Rates {
+  input: SourcedRate | null;
+  cachedInput: SourcedRate | null;
+  output: SourcedRate | null;
+}
+
+/** A tier's rates, and the source of the tier (null for the standard rates, sourced per rate). */
+export interface CostTier {
+  rates: Rates;
+  source: string | null;
+  thirdParty: boolean;
+  /** The multiple of the standard rates, when the source states the tier that way. */
+  factor: number | null;
+}
+
+/** A surcharge on the whole request when its input is longer than a threshold. */
+export interface LongContextRule {
+  aboveInputTokens: number;
+  inputFactor: number;
+  cachedInputFactor: number;
+  outputFactor: number;
+  source: string;
+  thirdParty: boolean;
+}
+
+/** What pricing a workload needs of one model, and nothing more (it is shipped to the browser). */
+export interface CostModel {
+  id: string;
+  name: string;
+  /** A version of the line, or a model OpenAI names as a replacement for one. */
+  kind: 'version' | 'replacement';
+  /** For a replacement: the versions it is named for, as of when, in one phrase. */
+  replaces: string | null;
+  /** Limits in tokens; null where no source states them. */
+  contextWindow: number | null;
+  maxInput: number | null;
+  maxOutput: number | null;
+  /** Reasoning efforts and the default; null when no source says whether the model reasons. */
+  reasoning: { efforts: string[]; default: string | null } | null;
+  /** The tiers the sources price for this model; the standard rates are always present. */
+  tiers: Partial<Record<CostTierName, CostTier>>;
+  longContext: LongContextRule | null;
+}
+
+/** One request's tokens, how many requests a day, and the tier to price them at. */
+export interface Workload {
+  inputTokens: number;
+  /** Share of the input tokens read from the prompt cache, 0–100. */
+  cachedPercent: number;
+  outputTokens: number;
+  /** Counted (as output) only on models that reason. */
+  reasoningTokens: number;
+  requestsPerDay: number;
+  tier: CostTierName;
+}
+
+/** Whether reasoning tokens are billed: the model reasons, has no reasoning step, or unknown. */
+export type ReasoningBilling = 'counted' | 'no-reasoning' | 'not-stated';
+
+/** A limit a request can exceed. */
+export type LimitName = 'contextWindow' | 'maxInput' | 'maxOutput';
+
+/** A workload's price on one model, or why there is none. */
+export type CostResult =
+  | {
+      status: 'priced';
+      /**
+       * True when cached tokens were priced at the full input rate because no source states the
+       * cached-input rate: the amounts are then the most the request can cost, not its cost.
+       */
+      upperBound: boolean;
+      perRequest: number;
+      perDay: number;
+      perMonth: number;
+      tier: CostTier;
+      /** The rates charged, after any long-context surcharge. */
+      rates: Rates;
+      /** The surcharge, when this request's input is above its threshold. */
+      longContext: LongContextRule | null;
+      reasoning: ReasoningBilling;
+    }
+  /** The sources give this model no price for the tier. */
+  | { status: 'unavailable' }
+  /** The tier is priced, but not the input or output rate this request needs. */
+  | { status: 'unknown'; missing: 'input' | 'output' }
+  /** The request is larger than the model accepts. */
+  | { status: 'too-long'; limit: LimitName; tokens: number; max: number };
+
+const valueOf = (item: Knowable<number>) => ('value' in item ? item.value : null);
+
+/** Whether a model reasons, from its sourced efforts: `none` alone is no reasoning step. */
+export function reasoningBilling(model: Pick<CostModel, 'reasoning'>): ReasoningBilling {
+  if (!model.reasoning) return 'not-stated';
+  return model.reasoning.efforts.some((e) => e !== 'none') ? 'counted' : 'no-reasoning';
+}
+
+/** Tokens billed at the output rate: output, plus reasoning on a model that reasons. */
+export function billedOutput(model: Pick<CostModel, 'reasoning'>, workload: Workload): number {
+  const reasoning = reasoningBilling(model) === 'counted' ? workload.reasoningTokens : 0;
+  return workload.outputTokens + reasoning;
+}
+
+/**
+ * The first limit of `model` the request exceeds, if any: max input (or, where that is unknown,
+ * the context window) for the input, max output for output and reasoning, and the context window
+ * for everything together.
+ */
+export function exceededLimit(
+  model: CostModel,
+  workload: Workload,
+): { limit: LimitName; tokens: number; max: number } | null {
+  const input = workload.inputTokens;
+  const output = billedOutput(model, workload);
+  if (model.maxInput !== null && input > model.maxInput)
+    return { limit: 'maxInput', tokens: input, max: model.maxInput };
+  if (model.maxOutput !== null && output > model.maxOutput)
+    return { limit: 'maxOutput', tokens: output, max: model.maxOutput };
+  if (model.contextWindow !== null && input + output > model.contextWindow)
+    return { limit: 'contextWindow', tokens: input + output, max: model.contextWindow };
+  return null;
+}
+
+const scaled = (rate: SourcedRate | null, factor: number): SourcedRate | null =>
+  rate && (factor === 1 ? rate : { ...rate, usdPer1M: rate.usdPer1M * factor, derived: true });
+
+/** The price of `workload` on `model`. */
+export function costOf(model: CostModel, workload: Workload): CostResult {
+  const tier = model.tiers[workload.tier];
+  if (!tier) return { status: 'unavailable' };
+  const tooLong = exceededLimit(model, workload);
+  if (tooLong) return { status: 'too-long', ...tooLong };
+  // The surcharge applies to the whole request once its input is *more than* the threshold. How
+  // it combines with a tier is not stated by the sources; the factors are multiplied.
+  const surcharge =
+    model.longContext && workload.inputTokens > model.longContext.aboveInputTokens
+      ? model.longContext
+      : null;
+  const rates: Rates = {
+    input: scaled(tier.rates.input, surcharge?.inputFactor ?? 1),
+    cachedInput: scaled(tier.rates.cachedInput, surcharge?.cachedInputFactor ?? 1),
+    output: scaled(tier.rates.output, surcharge?.outputFactor ?? 1),
+  };
+  if (!rates.input) return { status: 'unknown', missing: 'input' };
+  if (!rates.output) return { status: 'unknown', missing: 'output' };
+  const cached = (workload.inputTokens * workload.cachedPercent) / 100;
+  const fresh = workload.inputTokens - cached;
+  // Unknown cached-input rate: price cached tokens at the input rate, and say it is an upper bound.
+  const upperBound = cached > 0 && !rates.cachedInput;
+  const cachedRate = rates.cachedInput?.usdPer1M ?? rates.input.usdPer1M;
+  const perRequest =
+    (fresh * rates.input.usdPer1M +
+      cached * cachedRate +
+      billedOutput(model, workload) * rates.output.usdPer1M) /
+    1_000_000;
+  const perDay = perRequest * workload.requestsPerDay;
+  return {
+    status: 'priced',
+    upperBound,
+    perRequest,
+    perDay,
+    perMonth: perDay * DAYS_PER_MONTH,
+    tier,
+    rates,
+    longContext: surcharge,
+    reasoning: reasoningBilling(model),
+  };
+}
+
+/** How a row's cost compares with the selected model's: exact, or a bound when either is one. */
+export interface Ratio {
+  value: number;
+  bound: 'exact' | 'at-most' | 'at-least';
+}
+
+export interface RankedRow {
+  model: CostModel;
+  result: CostResult;
+  selected: boolean;
+  /** Cost ÷ the selected model's cost; null when either is unpriced or both are upper bounds. */
+  ratio: Ratio | null;
+}
+
+function ratioOf(row: CostResult, base: CostResult): Ratio | null {
+  if (row.status !== 'priced' || base.status !== 'priced' || base.perRequest === 0) return null;
+  if (row.upperBound && base.upperBound) return null;
+  const value = row.perRequest / base.perRequest;
+  // A row's bound overstates it: the ratio is at most `value`. A bound under it: at least.
+  return { value, bound: row.upperBound ? 'at-most' : base.upperBound ? 'at-least' : 'exact' };
+}
+
+/**
+ * Every model's price for `workload`, cheapest first (an upper bound sorts by its bound), then
+ * the models without a price in their given order; each with its ratio to the selected model.
+ */
+export function rankCosts(
+  models: readonly CostModel[],
+  workload: Workload,
+  selectedId: string,
+): RankedRow[] {
+  const results = models.map((model) => ({ model, result: costOf(model, workload) }));
+  const base = results.find((r) => r.model.id === selectedId)?.result;
+  const amount = (r: CostResult) => (r.status === 'priced' ? r.perRequest : Infinity);
+  return results
+    .map((r, order) => ({ ...r, order }))
+    .toSorted((a, b) => amount(a.result) - amount(b.result) || a.order - b.order)
+    .map(({ model, result }) => ({
+      model,
+      result,
+      selected: model.id === selectedId,
+      ratio: base ? ratioOf(result, base) : null,
+    }));
+}
+
+/** The compact calculator data of one model, from its content. */
+export function toCostModel(
+  id: string,
+  kind: CostModel['kind'],
+  replaces: string | null,
+  data: {
+    name: string;
+    contextWindow: Knowable<number>;
+    maxInput: Knowable<number>;
+    maxOutput: Knowable<number>;
+    reasoning: Knowable<{ efforts: string[]; default: string | null }>;
+    pricing: Pricing;
+  },
+): CostModel {
+  const { pricing } = data;
+  const standardRate = (item: Pricing['input']): SourcedRate | null =>
+    'value' in item
+      ? {
+          usdPer1M: item.value,
+          source: item.source,
+          thirdParty: item.confidence === 'medium',
+          derived: false,
+        }
+      : null;
+  const standard: Rates = {
+    input: standardRate(pricing.input),
+    cachedInput: standardRate(pricing.cachedInput),
+    output: standardRate(pricing.output),
+  };
+  const STANDARD_KEY = { input: 'input', 'cached-input': 'cachedInput', output: 'output' } as const;
+  const tiers: CostModel['tiers'] = {
+    standard: {
+      rates: standard,
+      source: null,
+      thirdParty: false,
+      factor: null,
+    },
+  };
+  for (const tier of pricing.tiers) {
+    if (!isCostTier(tier.tier)) continue;
+    const thirdParty = tier.confidence === 'medium';
+    // A listed rate cites the tier's source; a derived one cites the standard rate it comes
+    // from (the tier's own source, the rule, is cited beside it).
+    const rate = (kind: 'input' | 'cached-input' | 'output'): SourcedRate | null => {
+      const found = tierRate(tier, kind, pricing);
+      const base = standard[STANDARD_KEY[kind]];
+      if (!found) return null;
+      return found.derived && base
+        ? { ...base, usdPer1M: found.usdPer1M, derived: true }
+        : { ...found, source: tier.source, thirdParty };
+    };
+    tiers[tier.tier] = {
+      rates: { input: rate('input'), cachedInput: rate('cached-input'), output: rate('output') },
+      source: tier.source,
+      thirdParty,
+      factor: tier.factor ?? null,
+    };
+  }
+  const lc = pricing.longContext;
+  return {
+    id,
+    name: data.name,
+    kind,
+    replaces,
+    contextWindow: valueOf(data.contextWindow),
+    maxInput: valueOf(data.maxInput),
+    maxOutput: valueOf(data.maxOutput),
+    reasoning: 'value' in data.reasoning ? data.reasoning.value : null,
+    tiers,
+    longContext: lc
+      ? { ...lc.value, source: lc.source, thirdParty: lc.confidence === 'medium' }
+      : null,
+  };
+}
+
+/** True for a tier the calculator prices (not fine-tuned inference or training). */
+export function isCostTier(tier: TierKindName | string): tier is CostTierName {
+  return (COST_TIERS as readonly string[]).includes(tier);
+}
