@@ -16,8 +16,8 @@ import {
   type NotComparableGroup,
 } from '../lib/chart-data.ts';
 import type { ScoreGroup } from '../lib/benchmarks.ts';
-import { compareRows, pairPath, sharedBenchmarkChart } from '../lib/compare.ts';
-import { getCatalog, getCompareData, getComparisonPairs, getDefaultComparison } from './catalog.ts';
+import { pairPath } from '../lib/compare/paths.ts';
+import { getCatalog, getComparison, getComparisonPairs, getDefaultComparison } from './catalog.ts';
 
 /** A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json. */
 export interface PageChart {
@@ -93,16 +93,13 @@ export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
   };
 });
 
+/** The id of a comparison's chart in its page's charts.json. */
+export const COMPARE_CHART_ID = 'chart-compare';
+
 const compareChart = once(async (key): Promise<PageChart | undefined> => {
-  const data = await getCompareData();
   const ids = key.split(',');
-  const models = ids.map((id) => {
-    const model = data.models.find((m) => m.id === id);
-    if (!model) throw new Error(`No model "${id}" to compare`);
-    return model;
-  });
-  const spec = sharedBenchmarkChart(models, compareRows(models, data), data.benchmarks);
-  return spec && { id: 'chart-compare', spec };
+  const spec = (await getComparison(ids)).chart;
+  return spec && { id: COMPARE_CHART_ID, spec };
 });
 
 /** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */
