@@ -145,7 +145,9 @@ class CompareApp extends HTMLElement {
     const messages = this.querySelector('.compare-messages');
     const items = errors.map((e) => markup`<li>${e}</li>`);
     if (messages) messages.innerHTML = errors.length > 0 ? markup`<ul>${items}</ul>`.value : '';
-    if (push) history.pushState(null, '', `?models=${ids.join(',')}`);
+    // Pressing Compare again on the same choice adds no step to the history.
+    const search = `?models=${ids.join(',')}`;
+    if (push && location.search !== search) history.pushState(null, '', search);
     const view = this.#view();
     if (!view) return;
     view.removeAttribute('aria-busy');

@@ -86,6 +86,10 @@ test('the picker works from the keyboard, and its submit button keeps the choice
   await page.getByRole('button', { name: 'Compare', exact: true }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`\\?models=${escape([v0, newest, v2].join(','))}$`));
   await expect(columns(page)).toHaveCount(4);
+  // The same choice again is no new step: one step back is the page as it opened.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await expect(columns(page)).toHaveCount(3);
 });
 
 test('a shared address restores the comparison in its order, with a shared chart', async ({
