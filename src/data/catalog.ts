@@ -10,13 +10,18 @@ import type { Line } from '../schemas/line.ts';
 import type { Replacement } from '../schemas/replacement.ts';
 import type { Source } from '../schemas/source.ts';
 import { faqAnchor, faqSlug, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
+import { compareFile, mergeFiles } from '../lib/compare/files.ts';
+import { toCompareModel } from '../lib/compare/model.ts';
+import { linePairs } from '../lib/compare/pairs.ts';
+import { comparisonView, type ComparisonView } from '../lib/compare/view.ts';
 import {
-  canonicalPairs,
-  factRows,
-  toCompareModel,
-  type CompareData,
+  REPLACEMENTS_GROUP,
+  type CompareFile,
+  type CompareGroup,
+  type CompareSet,
   type Sourced,
-} from '../lib/compare.ts';
+} from '../lib/compare/types.ts';
+import { migrationNotes } from '../lib/migration.ts';
 import { formatDate } from '../lib/format.ts';
 import { CATEGORY_LABELS } from '../lib/labels.ts';
 import { byUrgency, lifecycleState, statusText, type LifecycleState } from '../lib/lifecycle.ts';
@@ -192,17 +197,6 @@ export async function getModelIds(): Promise<string[]> {
   return [...(await getCatalog()).models.keys()];
 }
 
-/**
- * The compact data of every version that the compare page needs, in line order: shipped once as
- * /compare/data.json, and used by the build for the pre-rendered pairs.
- */
-export function getCompareData(): Promise<CompareData> {
-  compareData ??= buildCompareData();
-  return compareData;
-}
-
-let compareData: Promise<CompareData> | undefined;
-
 /** A version's API status as of `asOf`, as a sourced fact for the comparison table. */
 function statusFact(model: ModelEntry, asOf: string): Sourced<string> {
   const state = lifecycleState(model.data.lifecycle, asOf);
@@ -216,63 +210,125 @@ function statusFact(model: ModelEntry, asOf: string): Sourced<string> {
   };
 }
 
-async function buildCompareData(): Promise<CompareData> {
-  const catalog = await getCatalog();
-  const models = [
-    ...catalog.lines.flatMap((line) =>
-      line.members.map((m) => toCompareModel(m.id, m.data, statusFact(m, line.data.verified))),
-    ),
-    ...[...catalog.replacements.values()].map((r) =>
-      toCompareModel(r.id, r.data, null, 'replacement'),
-    ),
-  ];
-  const used = new Set(
-    models.flatMap((m) => [
-      ...Object.values(m.facts).flatMap((f) => (f ? [f.source] : [])),
-      ...m.scores.map((s) => s.source),
-    ]),
-  );
-  return {
-    models,
-    rows: factRows(models),
-    benchmarks: Object.fromEntries(
-      [...catalog.benchmarks].map(([id, b]) => [
-        id,
-        { name: b.name, unit: b.unit, higherIsBetter: b.higherIsBetter },
-      ]),
-    ),
-    sources: Object.fromEntries(
-      [...catalog.sources]
-        .filter(([id]) => used.has(id))
-        .map(([id, s]) => [id, { title: s.title, url: s.url }]),
-    ),
-  };
-}
-
-/** The versions /compare/ shows before a reader chooses: the oldest against the newest. */
-export async function getDefaultComparison(): Promise<[string, string]> {
-  const versions = (await getCompareData()).models.filter((m) => m.kind === 'version');
-  const oldest = versions[0];
-  const latest = versions.at(-1);
-  if (!oldest || !latest) throw new Error('Nothing to compare');
-  return [oldest.id, latest.id];
+/** The model OpenAI lists as a version's replacement as of its line's day, if in the catalog. */
+function listedReplacement(catalog: Catalog, member: ModelEntry, line: LineView) {
+  const { replacement } = lifecycleState(member.data.lifecycle, line.data.verified);
+  if (!replacement) return undefined;
+  return catalog.replacements.get(replacement) ?? catalog.models.get(replacement);
 }
 
 /**
- * The comparisons worth a pre-rendered page, older first: pairs within each line, and each
- * version with the model OpenAI names as its replacement.
+ * Every model's comparison file, by id (versions in line order, then the replacement models):
+ * published one per model as /compare/data/<id>.json, and merged by the build for pair pages.
+ */
+export function getCompareFiles(): Promise<Map<string, CompareFile>> {
+  compareFiles ??= buildCompareFiles();
+  return compareFiles;
+}
+
+let compareFiles: Promise<Map<string, CompareFile>> | undefined;
+
+async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
+  const catalog = await getCatalog();
+  const { benchmarks, sources } = catalog;
+  const files = new Map<string, CompareFile>();
+  for (const line of catalog.lines) {
+    for (const member of line.members) {
+      const status = statusFact(member, line.data.verified);
+      const model = toCompareModel(member.id, member.data, status, 'version', line.id);
+      const to = listedReplacement(catalog, member, line);
+      const migration = to && {
+        from: member.id,
+        to: to.id,
+        notes: migrationNotes(member.data, to.data),
+      };
+      files.set(member.id, compareFile(model, benchmarks, sources, migration));
+    }
+  }
+  for (const r of catalog.replacements.values()) {
+    const model = toCompareModel(r.id, r.data, null, 'replacement', REPLACEMENTS_GROUP);
+    files.set(r.id, compareFile(model, benchmarks, sources));
+  }
+  return files;
+}
+
+/** The comparison data of `ids`, merged from their files as the browser merges them. */
+export async function getCompareSet(ids: readonly string[]): Promise<CompareSet> {
+  const files = await getCompareFiles();
+  return mergeFiles(
+    ids.map((id) => {
+      const file = files.get(id);
+      if (!file) throw new Error(`No model "${id}" to compare`);
+      return file;
+    }),
+  );
+}
+
+/** Everything the comparison of `ids` (in column order) shows. */
+export async function getComparison(ids: readonly string[]): Promise<ComparisonView> {
+  return comparisonView(await getCompareSet(ids), ids);
+}
+
+/** The picker's groups: each line's versions oldest first, then the replacement models. */
+export async function getCompareGroups(): Promise<CompareGroup[]> {
+  const catalog = await getCatalog();
+  if (catalog.lines.some((line) => line.id === REPLACEMENTS_GROUP))
+    throw new Error(`A line cannot be called "${REPLACEMENTS_GROUP}": the picker uses that name`);
+  const replacements = [...catalog.replacements.values()];
+  return [
+    ...catalog.lines.map((line) => ({
+      id: line.id,
+      name: line.data.name,
+      kind: 'line' as const,
+      members: line.members.map((m) => ({ id: m.id, name: m.data.name })),
+    })),
+    ...(replacements.length > 0
+      ? [
+          {
+            id: REPLACEMENTS_GROUP,
+            name: 'Models OpenAI lists as replacements',
+            kind: 'replacements' as const,
+            members: replacements.map((r) => ({ id: r.id, name: r.data.name })),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The models /compare/ shows before a reader chooses: the first line's oldest and newest. */
+export async function getDefaultComparison(): Promise<[string, string]> {
+  const [line] = (await getCatalog()).lines;
+  const oldest = line?.members[0];
+  const newest = line?.members.at(-1);
+  if (!oldest || !newest || oldest === newest) throw new Error('Nothing to compare');
+  return [oldest.id, newest.id];
+}
+
+/**
+ * The comparisons pre-rendered, older first: every pair within each line (lines are small), and
+ * each version with the model OpenAI lists as its replacement. Never pairs across lines.
  */
 export async function getComparisonPairs(): Promise<[string, string][]> {
   const catalog = await getCatalog();
-  const pairs: [string, string][] = catalog.lines.flatMap((line) => canonicalPairs(line.members));
+  const pairs = new Map<string, [string, string]>();
+  const add = (pair: [string, string]) => pairs.set(pair.join('|'), pair);
   for (const line of catalog.lines) {
+    linePairs(line.members).forEach(add);
     for (const member of line.members) {
-      const { replacement } = lifecycleState(member.data.lifecycle, line.data.verified);
-      if (replacement && catalog.replacements.has(replacement))
-        pairs.push([member.id, replacement]);
+      const to = listedReplacement(catalog, member, line);
+      if (to && !pairs.has(`${to.id}|${member.id}`)) add([member.id, to.id]);
     }
   }
-  return pairs;
+  return [...pairs.values()];
+}
+
+/** A line's ready-made comparisons: every pair of its versions and each with its replacement. */
+export async function getLinePairs(lineId: string): Promise<[string, string][]> {
+  const catalog = await getCatalog();
+  const line = catalog.lines.find((l) => l.id === lineId);
+  if (!line) throw new Error(`No line "${lineId}"`);
+  const ids = new Set(line.members.map((m) => m.id));
+  return (await getComparisonPairs()).filter(([a]) => ids.has(a));
 }
 
 /** One benchmark with every version's sourced score on it. */

@@ -16,10 +16,10 @@ import {
   type NotComparableGroup,
 } from '../lib/chart-data.ts';
 import type { ScoreGroup } from '../lib/benchmarks.ts';
-import { compareRows, pairPath, sharedBenchmarkChart } from '../lib/compare.ts';
+import { pairPath } from '../lib/compare/paths.ts';
 import {
   getCatalog,
-  getCompareData,
+  getComparison,
   getComparisonPairs,
   getDefaultComparison,
   linePath,
@@ -100,16 +100,13 @@ export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
   };
 });
 
+/** The id of a comparison's chart in its page's charts.json. */
+export const COMPARE_CHART_ID = 'chart-compare';
+
 const compareChart = once(async (key): Promise<PageChart | undefined> => {
-  const data = await getCompareData();
   const ids = key.split(',');
-  const models = ids.map((id) => {
-    const model = data.models.find((m) => m.id === id);
-    if (!model) throw new Error(`No model "${id}" to compare`);
-    return model;
-  });
-  const spec = sharedBenchmarkChart(models, compareRows(models, data), data.benchmarks);
-  return spec && { id: 'chart-compare', spec };
+  const spec = (await getComparison(ids)).chart;
+  return spec && { id: COMPARE_CHART_ID, spec };
 });
 
 /** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */

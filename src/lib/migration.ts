@@ -5,7 +5,7 @@
  */
 import { isKnown, type Knowable } from '../schemas/fact.ts';
 import { LARGER_SMALLER, ratioText } from './change.ts';
-import type { ComparableSpecs } from './compare.ts';
+import type { ComparableSpecs } from './compare/model.ts';
 import { formatDate, formatTokens, formatUsd } from './format.ts';
 
 /** A source behind a line of text. */

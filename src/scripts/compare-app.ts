@@ -1,288 +1,168 @@
 /**
- * <compare-app>: renders any selection of versions in the browser from /compare/data.json, with the
- * same pure functions the build uses for the pre-rendered comparisons. The selection lives in the
- * URL (?models=a,b), so it can be shared, bookmarked, and moved through with back and forward.
- * The charts it builds are <bar-chart> elements, defined by the page's Enhancements script.
+ * <compare-app>: draws any selection in the browser with the renderer the build uses for the
+ * pre-rendered comparisons (src/lib/render/compare-view.ts), from the chosen models' own files
+ * (/compare/data/<id>.json): a selection loads what it shows and nothing more. The choice lives in
+ * the address (?models=a,b), so it can be shared, bookmarked, and moved through with back and
+ * forward. The charts it draws are <bar-chart> elements, defined by the page's Enhancements script.
  */
+import { mergeFiles } from '../lib/compare/files.ts';
+import { dataPath, groupPath } from '../lib/compare/paths.ts';
 import {
-  compareRows,
-  releaseSpan,
+  candidateIds,
+  MAX_SELECTED,
+  MIN_SELECTED,
+  notInCatalog,
   parseSelection,
-  sharedBenchmarkChart,
-  whatChanged,
-  type CompareData,
-  type CompareModel,
-  type Row,
-} from '../lib/compare.ts';
-import { clientSpec, type ChartSpec } from '../lib/chart-data.ts';
+} from '../lib/compare/selection.ts';
+import type { CompareFile, CompareGroup } from '../lib/compare/types.ts';
+import { comparisonView } from '../lib/compare/view.ts';
+import { markup } from '../lib/html.ts';
+import { chosenText, groupChoices } from '../lib/render/compare-picker.ts';
+import { compareView } from '../lib/render/compare-view.ts';
 
-/** Creates an element with text and attributes. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+const FAILED_GROUP = 'This list could not be loaded. Close and open it to try again.';
 
-function citeMarker(source: string, thirdParty: boolean, numbers: Map<string, number>): Node[] {
-  if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
-  const marker = el(
-    'sup',
-    { class: 'cite' },
-    el('a', { href: `#source-${source}` }, `[${numbers.get(source)}]`),
-  );
-  return thirdParty
-    ? [marker, el('span', { class: 'pill pill-third-party' }, 'third-party')]
-    : [marker];
-}
-
-/** The same markup as CompareTable.astro. */
-function table(models: CompareModel[], rows: Row[], numbers: Map<string, number>) {
-  const names = models.map((m) => m.name);
-  const head = el(
-    'thead',
-    {},
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, 'Fact'),
-      ...names.map((n) => el('th', { scope: 'col' }, n)),
-    ),
-  );
-  const bodies = [...new Set(rows.map((r) => r.group))].map((group) =>
-    el(
-      'tbody',
-      {},
-      el(
-        'tr',
-        { class: 'group-row' },
-        el('th', { scope: 'colgroup', colspan: String(names.length + 1) }, group),
-      ),
-      ...rows
-        .filter((r) => r.group === group)
-        .map((row) => {
-          const tr = el(
-            'tr',
-            {},
-            el(
-              'th',
-              { scope: 'row' },
-              row.label,
-              ...(row.note ? [el('span', { class: 'row-note' }, row.note)] : []),
-            ),
-          );
-          if (row.same) tr.dataset['same'] = '';
-          row.cells.forEach((cell, i) => {
-            if (!cell) return tr.append(el('td', { class: 'missing' }, '—'));
-            const best = row.best.includes(i);
-            tr.append(
-              el(
-                'td',
-                best ? { class: 'best' } : {},
-                cell.display,
-                ...citeMarker(cell.source, cell.thirdParty, numbers),
-                ...(cell.delta
-                  ? [el('span', { class: 'delta' }, `${cell.delta} vs ${names[0]}`)]
-                  : []),
-                ...(best
-                  ? [el('span', { class: 'pill pill-good' }, row.betterWord ?? 'better')]
-                  : []),
-              ),
-            );
-          });
-          return tr;
-        }),
-    ),
-  );
-  const t = el(
-    'table',
-    { class: 'compare-table' },
-    el('caption', { class: 'visually-hidden' }, names.join(' compared with ')),
-    head,
-    ...bodies,
-  );
-  return el(
-    'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': 'Comparison table', tabindex: '0' },
-    t,
-  );
-}
-
-/** The same markup as BarChart.astro with a ChartDataTable inside. */
-function chartFigure(spec: ChartSpec) {
-  const sizer = el(
-    'div',
-    { class: 'chart-sizer', 'aria-hidden': 'true' },
-    ...Array.from({ length: spec.categories.length * spec.series.length }, () => el('span')),
-  );
-  // The chart is built here, so its data rides inline rather than in a charts.json.
-  const box = el(
-    'bar-chart',
-    { class: 'chart-box grouped', 'data-spec': JSON.stringify(clientSpec(spec)) },
-    sizer,
-  );
-  const legend = el(
-    'ul',
-    { class: 'chart-legend' },
-    ...spec.series.map((s, i) =>
-      el('li', {}, el('span', { class: `swatch swatch-${i % 5}` }), s.name),
-    ),
-  );
-  const rows = spec.categories.map((c, i) =>
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'row' }, c),
-      ...spec.series.map((s) => el('td', { class: 'num' }, s.labels[i] ?? '')),
-    ),
-  );
-  const data = el(
-    'div',
-    { class: 'table-scroll' },
-    el(
-      'table',
-      {},
-      el('caption', { class: 'visually-hidden' }, spec.title),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, 'Benchmark'),
-          ...spec.series.map((s) => el('th', { scope: 'col', class: 'num' }, s.name)),
-        ),
-      ),
-      el('tbody', {}, ...rows),
-    ),
-  );
-  return el(
-    'figure',
-    { class: 'chart' },
-    el(
-      'figcaption',
-      {},
-      'Benchmarks measured on each version in the same run',
-      el('span', { class: 'chart-hint' }, 'Select a bar to see its source.'),
-    ),
-    legend,
-    box,
-    data,
-  );
-}
-
-function sourceList(numbers: Map<string, number>, data: CompareData) {
-  return el(
-    'section',
-    { 'aria-labelledby': 'sources' },
-    el('h2', { id: 'sources' }, 'Sources'),
-    el(
-      'ol',
-      { class: 'source-list' },
-      ...[...numbers].map(([id, n]) =>
-        el(
-          'li',
-          { id: `source-${id}`, value: String(n) },
-          el('a', { href: data.sources[id]?.url ?? '#' }, data.sources[id]?.title ?? id),
-        ),
-      ),
-    ),
-  );
+/** A model's file, or null when the catalog has no such model. */
+async function fetchFile(id: string): Promise<CompareFile | null> {
+  const response = await fetch(dataPath(id));
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${dataPath(id)}: HTTP ${response.status}`);
+  return (await response.json()) as CompareFile;
 }
 
 class CompareApp extends HTMLElement {
-  #data: Promise<CompareData> | undefined;
+  /** Files fetched so far (a failed fetch is forgotten, so the next choice tries again). */
+  #files = new Map<string, Promise<CompareFile | null>>();
+  /** The models chosen, in column order. */
+  #chosen: string[] = [];
+  /** Bumped by every new choice, so an answer that arrives late never overwrites a newer one. */
+  #request = 0;
 
   connectedCallback() {
-    this.querySelector('form')?.addEventListener(
-      'change',
-      () => void this.show(this.#checked(), true),
-    );
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+    const form = this.querySelector<HTMLFormElement>('form.picker');
+    form?.addEventListener('change', (event) => {
+      const box = event.target;
+      if (!(box instanceof HTMLInputElement) || box.name !== 'models') return;
+      const rest = this.#chosen.filter((id) => id !== box.value);
+      void this.show(box.checked ? [...rest, box.value] : rest, true);
+    });
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.show(this.#chosen, true);
+    });
+    for (const group of this.querySelectorAll<HTMLDetailsElement>('details.group'))
+      group.addEventListener('toggle', () => void (group.open && this.#loadGroup(group)));
     window.addEventListener('popstate', () => void this.show(this.#fromUrl(), false));
+    this.#chosen = this.#defaults();
     if (new URLSearchParams(location.search).has('models')) {
-      // Until the data arrives the pre-rendered default is on screen: make the boxes match the
-      // address at once and mark the comparison as being replaced.
-      const known = [...this.querySelectorAll<HTMLInputElement>('input[name="models"]')].map(
-        (box) => box.value,
-      );
-      this.#tick(parseSelection(this.#fromUrl(), known).ids);
-      this.querySelector('.compare-output')?.setAttribute('aria-busy', 'true');
+      // Until the files arrive, the pre-rendered default is on screen: mark it as being replaced.
+      this.#view()?.setAttribute('aria-busy', 'true');
       void this.show(this.#fromUrl(), false);
     }
   }
 
-  #tick(ids: readonly string[]) {
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="models"]'))
-      box.checked = ids.includes(box.value);
-  }
+  #defaults = () => (this.dataset['default'] ?? '').split(',');
 
   #fromUrl(): string[] {
     const values = new URLSearchParams(location.search).getAll('models');
-    return values.length > 0 ? values : (this.dataset['default'] ?? '').split(',');
+    return values.length > 0 ? values : this.#defaults();
   }
 
-  #checked(): string[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[name="models"]:checked')].map(
-      (box) => box.value,
-    );
+  #view = () => this.querySelector<HTMLElement>('.compare-view');
+
+  #file(id: string): Promise<CompareFile | null> {
+    let file = this.#files.get(id);
+    if (!file) {
+      file = fetchFile(id);
+      file.catch(() => this.#files.delete(id));
+      this.#files.set(id, file);
+    }
+    return file;
+  }
+
+  /**
+   * The selection `values` name: ids are looked up in order, a few at a time, until there are
+   * enough, so a long address costs no more than a short one.
+   */
+  async #read(values: string[]) {
+    const candidates = candidateIds(values);
+    const files = new Map<string, CompareFile>();
+    const failed = new Set<string>();
+    let next = 0;
+    while (files.size < MAX_SELECTED && next < candidates.length) {
+      const batch = candidates.slice(next, next + MAX_SELECTED - files.size);
+      next += batch.length;
+      await Promise.all(
+        batch.map((id) =>
+          this.#file(id).then(
+            (file) => void (file && files.set(id, file)),
+            () => void failed.add(id),
+          ),
+        ),
+      );
+    }
+    const { ids, errors } = parseSelection(values, (id) => files.has(id));
+    const messages = errors.map((error) => {
+      const id = [...failed].find((f) => error === notInCatalog(f));
+      return id ? `“${id}” could not be loaded: check the connection, then choose again.` : error;
+    });
+    return { ids, errors: messages, files: ids.flatMap((id) => files.get(id) ?? []) };
+  }
+
+  /** Draws a group's checkboxes the first time it is opened. */
+  async #loadGroup(group: HTMLDetailsElement) {
+    const box = group.querySelector('.group-choices');
+    const id = group.dataset['group'];
+    if (!box || !id || box.querySelector('input')) return;
+    try {
+      const response = await fetch(groupPath(id));
+      if (!response.ok) throw new Error(`${groupPath(id)}: HTTP ${response.status}`);
+      const members = (await response.json()) as CompareGroup;
+      box.innerHTML = groupChoices(members, new Set(this.#chosen)).value;
+    } catch (error) {
+      box.innerHTML = markup`<p>${FAILED_GROUP}</p>`.value;
+      console.error(error);
+    }
+  }
+
+  /** Ticks the boxes of the chosen models and counts them in each group's title. */
+  #reflect(files: readonly CompareFile[]) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="models"]'))
+      box.checked = this.#chosen.includes(box.value);
+    for (const group of this.querySelectorAll<HTMLElement>('details.group')) {
+      const count = files.filter((f) => f.model.group === group.dataset['group']).length;
+      const label = group.querySelector('.group-chosen');
+      if (label) label.textContent = chosenText(count);
+    }
   }
 
   async show(values: string[], push: boolean) {
-    this.#data ??= fetch('/compare/data.json').then((r) => r.json() as Promise<CompareData>);
-    const data = await this.#data;
-    const { ids, errors } = parseSelection(
-      values,
-      data.models.map((m) => m.id),
-    );
+    const request = ++this.#request;
+    const { ids, errors, files } = await this.#read(values);
+    if (request !== this.#request) return;
+    this.#chosen = ids;
+    this.#reflect(files);
     const messages = this.querySelector('.compare-messages');
-    messages?.replaceChildren(
-      ...(errors.length > 0 ? [el('ul', {}, ...errors.map((e) => el('li', {}, e)))] : []),
-    );
-    this.#tick(ids);
-    if (push) history.pushState(null, '', `?models=${ids.join(',')}`);
-    const output = this.querySelector('.compare-output');
-    if (!output) return;
-    output.removeAttribute('aria-busy');
-    if (ids.length < 2) {
-      output.replaceChildren(
-        el('p', {}, 'Choose at least two versions above to see them side by side.'),
-      );
+    const items = errors.map((e) => markup`<li>${e}</li>`);
+    if (messages) messages.innerHTML = errors.length > 0 ? markup`<ul>${items}</ul>`.value : '';
+    // Pressing Compare again on the same choice adds no step to the history.
+    const search = `?models=${ids.join(',')}`;
+    if (push && location.search !== search) history.pushState(null, '', search);
+    const view = this.#view();
+    if (!view) return;
+    view.removeAttribute('aria-busy');
+    const status = this.querySelector('[role="status"]');
+    if (ids.length < MIN_SELECTED) {
+      view.innerHTML =
+        markup`<p>Choose at least ${MIN_SELECTED} above to see them side by side.</p>`.value;
+      if (status) status.textContent = '';
       return;
     }
-    const models = ids.flatMap((id) => data.models.filter((m) => m.id === id));
-    const rows = compareRows(models, data);
-    const [oldest, newest] = releaseSpan(models);
-    const numbers = new Map<string, number>();
-    const spec = sharedBenchmarkChart(models, rows, data.benchmarks);
-    const tableNode = table(models, rows, numbers);
-    output.replaceChildren(
-      el(
-        'section',
-        { 'aria-labelledby': 'what-changed', class: 'what-changed' },
-        el('h2', { id: 'what-changed' }, `What changed from ${oldest.name} to ${newest.name}`),
-        el('ul', {}, ...whatChanged(oldest, newest, data).map((l) => el('li', {}, l))),
-      ),
-      el(
-        'section',
-        { 'aria-labelledby': 'side-by-side' },
-        el('h2', { id: 'side-by-side' }, 'Side by side'),
-        tableNode,
-        spec
-          ? chartFigure(spec)
-          : el(
-              'p',
-              { class: 'muted' },
-              'No benchmark was measured on all of these versions in the same run, so there is no shared chart.',
-            ),
-      ),
-      sourceList(numbers, data),
-    );
-    document.title = `${models.map((m) => m.name).join(' vs ')} · Compare · GPT mini catalog`;
+    const comparison = comparisonView(mergeFiles(files), ids);
+    view.innerHTML = compareView(comparison, { inline: true }).value;
+    const names = comparison.models.map((m) => m.name);
+    if (status) status.textContent = `Showing ${names.join(', ')}.`;
+    document.title = `${names.join(' vs ')} · Compare · GPT mini catalog`;
   }
 }
 

@@ -1,83 +1,270 @@
+/**
+ * The comparison, in a real browser against the built site: drawn in the browser and pre-rendered
+ * alike, on phones and desktops, with and without JavaScript. Which models and pairs exist comes
+ * from the content, through the lib's own pure helpers, never typed here.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { canonicalPairs, pairPath } from '../../src/lib/compare.ts';
-import { compareData } from '../support/compare.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ratioText } from '../../src/lib/change.ts';
+import { linePairs } from '../../src/lib/compare/pairs.ts';
+import { dataPath, groupPath, linePagePath, pairPath } from '../../src/lib/compare/paths.ts';
+import { formatDate, formatUsd } from '../../src/lib/format.ts';
+import { yesNo } from '../../src/lib/labels.ts';
+import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { membersOf } from '../../src/lib/lineage.ts';
+import { migrationNotes } from '../../src/lib/migration.ts';
+import type { Knowable } from '../../src/schemas/index.ts';
+import { loadContent } from '../support/content.ts';
+import { PROJECT_ROOT } from '../support/fixtures.ts';
 
-const data = compareData();
-const name = (id: string) => data.models.find((m) => m.id === id)?.name ?? id;
-const columns = (page: Page) =>
-  page.locator('.compare-output .compare-table thead th[scope="col"]');
+const content = loadContent();
+/** Lines as the catalog orders them (by name), each with its versions oldest first. */
+const lines = [...content.lines]
+  .map(([id, line]) => ({ id, line, members: membersOf(line, [...content.models.values()]) }))
+  .sort((a, b) => a.line.name.localeCompare(b.line.name));
+const firstLine = lines[0];
+if (!firstLine || firstLine.members.length < 4) throw new Error('These tests need a line of four');
+const [v0, v1, v2, v3] = firstLine.members.map((m) => m.id) as [string, string, string, string];
+const newest = firstLine.members.at(-1)?.id ?? v3;
+
+/** Each version with the model OpenAI lists as its replacement, where the catalog has it. */
+const replaced = lines.flatMap(({ line, members }) =>
+  members.flatMap((m) => {
+    const id = lifecycleState(m.data.lifecycle, line.verified).replacement;
+    const to = id ? content.replacements.get(id) : undefined;
+    return id && to ? [{ from: m, id, to }] : [];
+  }),
+);
+const listed = replaced[0];
+if (!listed) throw new Error('These tests need a version whose replacement is in the catalog');
+const pairs: [string, string][] = [
+  ...lines.flatMap((l) => linePairs(l.members)),
+  ...replaced.map(({ from, id }): [string, string] => [from.id, id]),
+];
+const names = new Map<string, string>([
+  ...[...content.models.values()].map((m) => [m.id, m.data.name] as const),
+  ...[...content.replacements].map(([id, r]) => [id, r.name] as const),
+]);
+const name = (id: string) => names.get(id) ?? id;
+
+/** A fact's value; these tests are about facts both models have, so an unknown one stops them. */
+function known<T>(item: Knowable<T>): T {
+  if (!('value' in item)) throw new Error('A fact these tests compare is unknown in the content');
+  return item.value;
+}
+
+const view = (page: Page) => page.locator('.compare-view');
+const columns = (page: Page) => view(page).locator('.compare-table thead th');
+const modelBox = (page: Page, id: string) =>
+  page.getByRole('checkbox', { name: name(id), exact: true });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('choosing versions updates the table and the address', async ({ page }) => {
   await page.goto('/compare/');
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-5.4-mini')]);
-  await page.getByRole('checkbox', { name: name('gpt-4.1-mini') }).check();
-  await expect(page).toHaveURL(/\?models=gpt-4o-mini,gpt-4\.1-mini,gpt-5\.4-mini$/);
-  await expect(columns(page)).toHaveText([
-    'Fact',
-    name('gpt-4o-mini'),
-    name('gpt-4.1-mini'),
-    name('gpt-5.4-mini'),
-  ]);
-  await page.getByRole('checkbox', { name: name('gpt-4o-mini') }).uncheck();
-  await expect(page).toHaveURL(/\?models=gpt-4\.1-mini,gpt-5\.4-mini$/);
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(newest)]);
+  await modelBox(page, v1).check();
+  await expect(page).toHaveURL(new RegExp(`\\?models=${escape([v0, newest, v1].join(','))}$`));
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(newest), name(v1)]);
+  await modelBox(page, v0).uncheck();
+  await expect(page).toHaveURL(new RegExp(`\\?models=${escape([newest, v1].join(','))}$`));
   await expect(
-    page.getByRole('heading', {
-      name: `What changed from ${name('gpt-4.1-mini')} to ${name('gpt-5.4-mini')}`,
-    }),
+    page.getByRole('heading', { name: `What changed from ${name(v1)} to ${name(newest)}` }),
   ).toBeVisible();
 });
 
-test('the checkboxes work from the keyboard', async ({ page }) => {
-  await page.goto('/compare/');
-  await page.getByRole('checkbox', { name: name('gpt-5-mini') }).focus();
-  await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/gpt-5-mini/);
-  await expect(columns(page)).toHaveCount(4);
-});
-
-test('a shared address restores the comparison, in its order, with a chart of shared benchmarks', async ({
+test('the picker works from the keyboard, and its submit button keeps the choice', async ({
   page,
 }) => {
-  await page.goto('/compare/?models=gpt-4.1-mini,gpt-4o-mini');
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4.1-mini'), name('gpt-4o-mini')]);
-  await expect(page.getByRole('checkbox', { name: name('gpt-4o-mini') })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: name('gpt-5-mini') })).not.toBeChecked();
-  const chart = page.locator('.compare-output bar-chart');
+  await page.goto('/compare/');
+  await modelBox(page, v2).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(escape(v2)));
+  await expect(columns(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Compare', exact: true }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?models=${escape([v0, newest, v2].join(','))}$`));
+  await expect(columns(page)).toHaveCount(4);
+  // The same choice again is no new step: one step back is the page as it opened.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await expect(columns(page)).toHaveCount(3);
+});
+
+test('a shared address restores the comparison in its order, with a shared chart', async ({
+  page,
+}) => {
+  await page.goto(`/compare/?models=${v1},${v0}`);
+  await expect(columns(page)).toHaveText(['Fact', name(v1), name(v0)]);
+  await expect(modelBox(page, v0)).toBeChecked();
+  await expect(modelBox(page, v2)).not.toBeChecked();
+  const chart = view(page).locator('bar-chart');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', '');
   expect(Number(await chart.getAttribute('data-bars'))).toBeGreaterThan(4);
 });
 
 test('back and forward move through the choices', async ({ page }) => {
-  await page.goto('/compare/?models=gpt-4o-mini,gpt-5-mini');
-  // Wait for this address's comparison, not the pre-rendered default (GPT-4o mini vs the latest).
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-5-mini')]);
-  await expect(page.getByRole('checkbox', { name: name('gpt-5.4-mini') })).not.toBeChecked();
-  await page.getByRole('checkbox', { name: name('gpt-5.4-mini') }).check();
+  await page.goto(`/compare/?models=${v0},${v2}`);
+  // Wait for this address's comparison, not the pre-rendered default.
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(v2)]);
+  await expect(modelBox(page, v3)).not.toBeChecked();
+  await modelBox(page, v3).check();
   await expect(columns(page)).toHaveCount(4);
   await page.goBack();
-  await expect(page).toHaveURL(/\?models=gpt-4o-mini,gpt-5-mini$/);
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-5-mini')]);
-  await expect(page.getByRole('checkbox', { name: name('gpt-5.4-mini') })).not.toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`\\?models=${escape(`${v0},${v2}`)}$`));
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(v2)]);
+  await expect(modelBox(page, v3)).not.toBeChecked();
   await page.goForward();
   await expect(columns(page)).toHaveCount(4);
 });
 
-test('unknown and repeated ids get a clear message, not a blank page', async ({ page }) => {
-  await page.goto('/compare/?models=gpt-4o-mini,gpt-9-mini,gpt-4o-mini,gpt-5-mini');
+test('unknown and repeated ids get a clear message beside the picker, not a blank page', async ({
+  page,
+}) => {
+  await page.goto(`/compare/?models=${v0},gpt-9-mini,${v0},${v2}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('“gpt-9-mini” is not a version in this catalog.');
-  await expect(alert).toContainText('“gpt-4o-mini” is listed more than once');
-  await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-5-mini')]);
+  await expect(alert).toContainText('“gpt-9-mini” is not in this catalog.');
+  await expect(alert).toContainText(`“${v0}” is listed more than once`);
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(v2)]);
 
   await page.goto('/compare/?models=gpt-9-mini');
-  await expect(page.getByRole('alert')).toContainText('Choose at least 2 versions to compare.');
-  await expect(page.locator('.compare-output')).toContainText('Choose at least two versions');
+  await expect(page.getByRole('alert')).toContainText('Choose at least 2 to compare.');
+  await expect(view(page)).toContainText('Choose at least 2 above');
+  await expect(view(page).locator('table')).toHaveCount(0);
+});
+
+test('the replacement models are a group of their own, never called versions', async ({ page }) => {
+  const { from, id } = listed;
+  const other = [v0, v1].find((v) => v !== from.id) ?? v2;
+  await page.goto(`/compare/?models=${from.id},${other}`);
+  const group = page.locator('details.group').filter({
+    has: page.getByText('Models OpenAI lists as replacements'),
+  });
+  await expect(group.locator('summary')).toHaveText(
+    new RegExp(`^Models OpenAI lists as replacements · ${content.replacements.size} models`),
+  );
+  await expect(group.locator('summary')).not.toContainText('version');
+  await group.locator('summary').click();
+  await expect(group.getByRole('checkbox')).toHaveCount(content.replacements.size);
+  await modelBox(page, id).check();
+  await expect(page).toHaveURL(new RegExp(`${escape(id)}$`));
+  await expect(columns(page).last()).toHaveText(name(id));
+  await expect(group.locator('summary')).toContainText('1 chosen');
+  await expect(
+    page.getByRole('heading', { name: `Moving from ${name(from.id)} to ${name(id)}` }),
+  ).toBeVisible();
+});
+
+/** The comparison region's markup, without what drawing a chart adds or where its data lives. */
+function drawnComparison(page: Page) {
+  return view(page).evaluate((region) => {
+    const copy = region.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('canvas, .chart-failed').forEach((n) => n.remove());
+    for (const chart of copy.querySelectorAll('bar-chart'))
+      for (const name of ['data-src', 'data-chart', 'data-spec', 'data-drawn', 'data-bars'])
+        chart.removeAttribute(name);
+    return copy.innerHTML;
+  });
+}
+
+test.describe('the browser draws exactly what the build pre-renders', () => {
+  for (const [a, b] of pairs) {
+    test(`${a} vs ${b}`, async ({ page }) => {
+      await page.goto(pairPath(a, b));
+      const prerendered = await drawnComparison(page);
+      await page.goto(`/compare/?models=${a},${b}`);
+      await expect(columns(page)).toHaveText(['Fact', name(a), name(b)]);
+      await expect(view(page)).not.toHaveAttribute('aria-busy');
+      expect(await drawnComparison(page)).toBe(prerendered);
+      // The source list is part of it: publisher and date, third-party marked.
+      await expect(view(page).locator('.source-list li').first()).toContainText(' — ');
+    });
+  }
+});
+
+test.describe('pre-rendered comparisons without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [a, b] of pairs) {
+    test(`${a} vs ${b} is complete`, async ({ page }) => {
+      await page.goto(pairPath(a, b));
+      await expect(page).toHaveTitle(new RegExp(`^${escape(`${name(a)} vs ${name(b)}`)}`));
+      await expect(
+        page.getByRole('heading', { name: `What changed from ${name(a)} to ${name(b)}` }),
+      ).toBeVisible();
+      await expect(columns(page)).toHaveText(['Fact', name(a), name(b)]);
+      await expect(page.locator('.compare-table td .cite').first()).toBeVisible();
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${escape(pairPath(a, b))}$`),
+      );
+    });
+  }
+
+  test('the reversed address leads to the canonical one', async ({ page }) => {
+    await page.goto(pairPath(newest, v0));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${escape(pairPath(v0, newest))}$`),
+    );
+    await page.waitForURL(`**${pairPath(v0, newest)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `${name(v0)} vs ${name(newest)}`,
+    );
+  });
+
+  test('/compare/ says what needs JavaScript, and its form leads to a ready-made pair', async ({
+    page,
+  }) => {
+    await page.goto('/compare/');
+    await expect(columns(page)).toHaveText(['Fact', name(v0), name(newest)]);
+    await expect(page.locator('form.picker')).toBeHidden();
+    await expect(page.getByText(/Choosing other models, .* needs JavaScript/)).toBeVisible();
+    await page.getByRole('radio', { name: name(v1), exact: true }).check();
+    const partners = page.getByRole('group', { name: `Compare ${name(v1)} with` });
+    await partners.getByRole('button', { name: name(v2), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${escape(pairPath(v1, v2))}(\\?.*)?$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name(v1)} vs ${name(v2)}`);
+  });
+
+  test('each line’s page lists every ready-made pair of it', async ({ page }) => {
+    for (const { id, members } of lines) {
+      await page.goto(linePagePath(id));
+      const ids = new Set(members.map((m) => m.id));
+      const expected = pairs.filter(([a]) => ids.has(a)).map(([a, b]) => pairPath(a, b));
+      const links = page.getByRole('main').locator('ul a');
+      expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(
+        expected,
+      );
+    }
+  });
+
+  test('"Only show differences" still hides rows that are the same everywhere', async ({
+    page,
+  }) => {
+    await page.goto(pairPath(v0, v1));
+    const modalities = page.getByRole('row', { name: /Input modalities/ });
+    await page.getByRole('checkbox', { name: 'Only show differences' }).check();
+    await expect(modalities).toBeHidden();
+    await expect(page.getByRole('row', { name: /Context window/ })).toBeVisible();
+  });
+
+  test('an unknown comparison address points to /compare/ and to the ready-made pairs', async ({
+    page,
+  }) => {
+    const response = await page.goto(`/compare/${v0}-vs-gpt-9-mini/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: 'Compare any versions' }).click();
+    await expect(page).toHaveURL(/\/compare\/$/);
+    await page.goBack();
+    for (const { id } of lines)
+      await expect(page.locator(`a[href="${linePagePath(id)}"]`)).toBeVisible();
+  });
 });
 
 test('"Only show differences" hides rows that are the same everywhere', async ({ page }) => {
-  await page.goto('/compare/gpt-4o-mini-vs-gpt-4.1-mini/');
+  await page.goto(pairPath(v0, v1));
   const rows = page.locator('.compare-table tbody tr:not(.group-row)');
   const all = await rows.count();
   const modalities = page.getByRole('row', { name: /Input modalities/ });
@@ -88,84 +275,189 @@ test('"Only show differences" hides rows that are the same everywhere', async ({
   expect(await rows.filter({ visible: true }).count()).toBeLessThan(all);
 });
 
-test.describe('pre-rendered comparisons without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  for (const [a, b] of canonicalPairs(data.models)) {
-    test(`${a} vs ${b} is complete`, async ({ page }) => {
-      await page.goto(pairPath(a, b));
-      await expect(page).toHaveTitle(new RegExp(`^${name(a)} vs ${name(b)}`));
-      await expect(
-        page.getByRole('heading', { name: `What changed from ${name(a)} to ${name(b)}` }),
-      ).toBeVisible();
-      await expect(page.locator('.compare-table thead th[scope="col"]')).toHaveText([
-        'Fact',
-        name(a),
-        name(b),
-      ]);
-      await expect(page.locator('.compare-table td .cite').first()).toBeVisible();
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-        'href',
-        new RegExp(`${pairPath(a, b)}$`),
+test.describe('a version and the model OpenAI lists as its replacement', () => {
+  for (const { from, id, to } of replaced) {
+    test(`${from.id} → ${id}: price, context, cutoff, features, what the move asks`, async ({
+      page,
+    }) => {
+      await page.goto(pairPath(from.id, id));
+      const changed = page.getByRole('region', { name: /What changed/ });
+      const f = from.data;
+      const [x, y] = [known(f.pricing.input), known(to.pricing.input)];
+      await expect(changed).toContainText(
+        `Input price per 1M tokens: ${formatUsd(x)} → ${formatUsd(y)} (${ratioText(x, y)})`,
+      );
+      const cutoffs = [known(f.knowledgeCutoff), known(to.knowledgeCutoff)].map(formatDate);
+      await expect(changed).toContainText(`Knowledge cutoff: ${cutoffs.join(' → ')}`);
+      await expect(changed).toContainText('Context window');
+      const fineTuning = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Fine-tuning', exact: true }) })
+        .getByRole('cell');
+      await expect(fineTuning.nth(0)).toContainText(yesNo(known(f.features.fineTuning)));
+      await expect(fineTuning.nth(1)).toContainText(yesNo(known(to.features.fineTuning)));
+      const moving = page.getByRole('region', { name: `Moving from ${f.name} to ${to.name}` });
+      const notes = migrationNotes(f, to);
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) await expect(moving).toContainText(note.text);
+      await expect(page.getByRole('row', { name: /^Status/ })).toContainText(
+        `→ ${id} (as of ${formatDate(firstLine.line.verified)})`,
       );
     });
   }
+});
 
-  test('the reversed address leads to the canonical one', async ({ page }) => {
-    await page.goto('/compare/gpt-5.4-mini-vs-gpt-4o-mini/');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-      'href',
-      /\/compare\/gpt-4o-mini-vs-gpt-5\.4-mini\/$/,
-    );
-    await page.waitForURL('**/compare/gpt-4o-mini-vs-gpt-5.4-mini/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      `${name('gpt-4o-mini')} vs ${name('gpt-5.4-mini')}`,
-    );
-  });
+for (const width of [360, 390]) {
+  test.describe(`on a ${width} px phone`, () => {
+    test.use({ viewport: { width, height: 780 } });
 
-  test('/compare/ shows its default comparison and the ready-made ones', async ({ page }) => {
-    await page.goto('/compare/');
-    await expect(page.locator('.compare-table thead th[scope="col"]')).toHaveCount(3);
-    await expect(
-      page.getByRole('link', { name: `${name('gpt-4o-mini')} vs ${name('gpt-4.1-mini')}` }),
-    ).toBeVisible();
+    const fitsTheScreen = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const scrollsSideways = (box: Locator) =>
+      box.evaluate((b: HTMLElement) => b.scrollWidth > b.clientWidth + 1);
+
+    test('every ready-made pair fits without sideways scrolling', async ({ page }) => {
+      for (const [a, b] of pairs) {
+        await page.goto(pairPath(a, b));
+        const box = page.getByRole('region', { name: 'Comparison table' });
+        expect(await scrollsSideways(box), `${a} vs ${b}`).toBe(false);
+        expect(await fitsTheScreen(page), `${a} vs ${b}`).toBe(true);
+        await expect(page.getByText(/Scroll the table sideways/)).toBeHidden();
+      }
+    });
+
+    test('the version names stay in view while reading down the table', async ({ page }) => {
+      await page.goto(pairPath(v0, v1));
+      const header = page
+        .getByRole('region', { name: 'Comparison table' })
+        .getByRole('columnheader', { name: name(v1) });
+      await page.locator('.compare-table tbody tr').last().scrollIntoViewIfNeeded();
+      await expect(header).toBeInViewport();
+      const top = (await header.boundingBox())?.y ?? -1;
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(5);
+    });
+
+    test('four models scroll sideways in their box, the facts pinned, with a cue', async ({
+      page,
+    }) => {
+      await page.goto(`/compare/?models=${[v0, v1, v2, v3].join(',')}`);
+      await expect(columns(page)).toHaveCount(5);
+      const box = page.getByRole('region', { name: 'Comparison table' });
+      await expect(page.getByText('Scroll the table sideways to see all 4 models →')).toBeVisible();
+      expect(await scrollsSideways(box)).toBe(true);
+      expect(await fitsTheScreen(page)).toBe(true);
+      const fact = box.getByRole('rowheader', { name: 'Context window' });
+      await fact.scrollIntoViewIfNeeded();
+      const before = await fact.boundingBox();
+      await box.evaluate((b: HTMLElement) => b.scrollTo({ left: b.scrollWidth }));
+      await expect(box.getByRole('columnheader', { name: name(v3) })).toBeInViewport();
+      await expect(box.getByRole('columnheader', { name: name(v0) })).not.toBeInViewport();
+      expect((await fact.boundingBox())?.x).toBe(before?.x);
+      // Reading down inside the box, the names stay on top of it.
+      await box.evaluate((b: HTMLElement) => b.scrollTo({ top: b.scrollHeight }));
+      await expect(fact).not.toBeInViewport();
+      await expect(box.getByRole('columnheader', { name: name(v3) })).toBeInViewport();
+      await expect(box.getByRole('columnheader', { name: 'Fact' })).toBeInViewport();
+    });
+
+    test('the compare page does not shift as it loads, with or without a choice', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) w.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const [path, last] of [
+        ['/compare/', newest],
+        [`/compare/?models=${v1},${v2}`, v2],
+      ] as const) {
+        await page.goto(path);
+        await expect(columns(page).last()).toHaveText(name(last));
+        await page.waitForLoadState('networkidle');
+        // Two frames, so any shift from the last change has been recorded.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      }
+    });
   });
+}
+
+test('on a desktop four models fit, with no cue to scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/compare/?models=${[v0, v1, v2, v3].join(',')}`);
+  await expect(columns(page)).toHaveCount(5);
+  const box = page.getByRole('region', { name: 'Comparison table' });
+  expect(await box.evaluate((b: HTMLElement) => b.scrollWidth <= b.clientWidth)).toBe(true);
+  await expect(page.getByText(/Scroll the table sideways/)).toBeHidden();
+  await page.locator('.compare-table tbody tr').last().scrollIntoViewIfNeeded();
+  await expect(page.getByRole('columnheader', { name: name(v3) })).toBeInViewport();
+});
+
+test('a selection loads only its own files: at most 50 KB gzip for any four', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/compare/') && path.endsWith('.json')) loaded.push(path);
+  });
+  await page.goto('/compare/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  const gzip = (path: string) => gzipSync(readFileSync(join(PROJECT_ROOT, 'dist', path))).length;
+  // The four largest files in the catalog: the heaviest selection there is.
+  const heaviest = [...names.keys()]
+    .map((id) => ({ id, size: gzip(dataPath(id)) }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 4)
+    .map((f) => f.id);
+  await page.goto(`/compare/?models=${heaviest.join(',')}`);
+  await expect(columns(page)).toHaveCount(5);
+  expect(loaded.toSorted()).toEqual(heaviest.map(dataPath).toSorted());
+  // Opening a closed group loads its list of models, and nothing else.
+  const group =
+    (await page.locator('details.group:not([open])').first().getAttribute('data-group')) ?? '';
+  const closed = page.locator(`details.group[data-group="${group}"]`);
+  await closed.locator('summary').click();
+  await expect(closed.getByRole('checkbox').first()).toBeVisible();
+  expect(loaded.toSorted()).toEqual([...heaviest.map(dataPath), groupPath(group)].toSorted());
+  const bytes = loaded.reduce((sum, path) => sum + gzip(path), 0);
+  expect(bytes).toBeLessThanOrEqual(50 * 1024);
 });
 
 test('model pages link to comparisons with the previous version and the newest', async ({
   page,
 }) => {
-  await page.goto('/models/gpt-5-mini/');
+  await page.goto(`/models/${v2}/`);
+  await page.getByRole('link', { name: `Compare with the previous version, ${name(v1)}` }).click();
+  await expect(page).toHaveURL(pairPath(v1, v2));
+  await page.goto(`/models/${v0}/`);
   await page
-    .getByRole('link', { name: `Compare with the previous version, ${name('gpt-4.1-mini')}` })
+    .getByRole('link', { name: `Compare with the newest in the line, ${name(newest)}` })
     .click();
-  await expect(page).toHaveURL(pairPath('gpt-4.1-mini', 'gpt-5-mini'));
-  await page.goto('/models/gpt-4o-mini/');
-  await page
-    .getByRole('link', { name: `Compare with the newest in the line, ${name('gpt-5.4-mini')}` })
-    .click();
-  await expect(page).toHaveURL(pairPath('gpt-4o-mini', 'gpt-5.4-mini'));
-});
-
-test.describe('"Only show differences" without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('still hides rows that are the same everywhere', async ({ page }) => {
-    await page.goto('/compare/gpt-4o-mini-vs-gpt-4.1-mini/');
-    const modalities = page.getByRole('row', { name: /Input modalities/ });
-    await page.getByRole('checkbox', { name: 'Only show differences' }).check();
-    await expect(modalities).toBeHidden();
-    await expect(page.getByRole('row', { name: /Context window/ })).toBeVisible();
-  });
+  await expect(page).toHaveURL(pairPath(v0, newest));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a comparison drawn in the browser is axe-clean (${colorScheme})`, async ({ page }) => {
+    // Four models, a migration and an open group make a long page for axe to check.
+    test.slow();
     await page.emulateMedia({ colorScheme });
-    await page.goto('/compare/?models=gpt-4o-mini,gpt-4.1-mini,gpt-9-mini');
-    await expect(columns(page)).toHaveText(['Fact', name('gpt-4o-mini'), name('gpt-4.1-mini')]);
+    const { from, id } = listed;
+    const others = [v0, v1, v2].filter((v) => v !== from.id).slice(0, 2);
+    await page.goto(`/compare/?models=${[...others, from.id, id].join(',')},gpt-9-mini`);
+    await expect(columns(page)).toHaveCount(5);
     await expect(page.getByRole('alert')).toBeVisible();
-    const chart = page.locator('.compare-output bar-chart');
-    await chart.scrollIntoViewIfNeeded();
-    await expect(chart).toHaveAttribute('data-drawn', '');
+    await page.locator('details.group:not([open]) summary').first().click();
+    await expect(page.locator('details.group[open] input').first()).toBeVisible();
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

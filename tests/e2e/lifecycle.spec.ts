@@ -4,7 +4,7 @@
  * typed by hand, so the test follows the data.
  */
 import { expect, test } from '@playwright/test';
-import { pairPath } from '../../src/lib/compare.ts';
+import { pairPath } from '../../src/lib/compare/paths.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { byUrgency, dayCount, lifecycleState } from '../../src/lib/lifecycle.ts';
 import { membersOf } from '../../src/lib/lineage.ts';

@@ -4,9 +4,11 @@
  * its result through the real schema, so a test can only build data the site could hold.
  */
 import {
+  BenchmarkSchema,
   LineSchema,
   ModelSchema,
   ReplacementSchema,
+  type Benchmark,
   type Line,
   type Model,
   type Replacement,
@@ -144,6 +146,19 @@ export function baseLine(overrides: Input<Line> = {}): Line {
     members: ['a'],
     verified: '2026-11-25',
     recommendations: [],
+    ...overrides,
+  });
+}
+
+/** A valid benchmark: a percentage where higher is better, unless overridden. */
+export function baseBenchmark(overrides: Input<Benchmark> = {}): Benchmark {
+  return BenchmarkSchema.parse({
+    name: 'Test bench',
+    measures: 'Something measurable.',
+    category: 'knowledge',
+    unit: 'percent',
+    higherIsBetter: true,
+    url: null,
     ...overrides,
   });
 }

@@ -2,11 +2,13 @@
  * Shared by the chart browser tests: which built pages draw charts, each chart's data, and a
  * recorder of what a canvas really draws.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ClientChartSpec } from '../../src/lib/chart-data.ts';
-import { compareRows, sharedBenchmarkChart, type CompareData } from '../../src/lib/compare.ts';
+import { mergeFiles } from '../../src/lib/compare/files.ts';
+import type { CompareFile } from '../../src/lib/compare/types.ts';
+import { comparisonView } from '../../src/lib/compare/view.ts';
 import { builtPages } from './built-pages.ts';
 import { PROJECT_ROOT } from './fixtures.ts';
 
@@ -14,25 +16,29 @@ const dist = join(PROJECT_ROOT, 'dist');
 
 /**
  * Every page that draws charts, read from the built site: the pre-rendered pages with a
- * <bar-chart>, and interactive comparisons (charts built in the browser from /compare/data.json)
- * of each size that has a shared chart: for each number of versions, the first such selection in
- * catalog order, found with the same functions the page uses.
+ * <bar-chart>, and interactive comparisons (charts built in the browser from the models'
+ * comparison files, /compare/data/<id>.json) of each size that has a shared chart: for each
+ * number of models, the first such selection in file order, found with the same functions the
+ * page uses.
  */
 export function chartPages(): string[] {
   const prerendered = builtPages().filter((path) => {
     const file = join(dist, path, 'index.html');
     return existsSync(file) && readFileSync(file, 'utf8').includes('<bar-chart');
   });
-  const file = join(dist, 'compare/data.json');
-  if (!existsSync(file)) return prerendered;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as CompareData;
+  const dir = join(dist, 'compare/data');
+  if (!existsSync(dir)) return prerendered;
+  const files = readdirSync(dir).map(
+    (name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CompareFile,
+  );
+  const set = mergeFiles(files);
+  const ids = files.map((f) => f.model.id);
   const found = new Map<number, string>();
-  const { models } = data;
-  for (let mask = 1; mask < 2 ** models.length; mask++) {
-    const selection = models.filter((_, i) => mask & (2 ** i));
-    if (selection.length < 2 || found.has(selection.length)) continue;
-    if (sharedBenchmarkChart(selection, compareRows(selection, data), data.benchmarks))
-      found.set(selection.length, `/compare/?models=${selection.map((m) => m.id).join(',')}`);
+  for (let mask = 1; mask < 2 ** ids.length; mask++) {
+    const selection = ids.filter((_, i) => mask & (2 ** i));
+    if (selection.length < 2 || selection.length > 4 || found.has(selection.length)) continue;
+    if (comparisonView(set, selection).chart)
+      found.set(selection.length, `/compare/?models=${selection.join(',')}`);
   }
   return [...prerendered, ...[...found.keys()].sort().map((size) => found.get(size) ?? '')];
 }

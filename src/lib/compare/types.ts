@@ -1,0 +1,79 @@
+/**
+ * The shapes a comparison is made of. What the build renders pair pages from and what the browser
+ * fetches for any selection are the same types, so both draw from one set of functions.
+ */
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { SourcedLine } from '../migration.ts';
+
+/** A value with where it came from; null when unknown (shown as "—"). */
+export type Sourced<T> = { value: T; source: string; thirdParty: boolean } | null;
+
+export type FactValue = number | string | boolean | string[];
+
+export interface CompareScore {
+  benchmark: string;
+  setup: string | null;
+  effort: string;
+  score: number;
+  source: string;
+  thirdParty: boolean;
+}
+
+/** What a comparison needs of one model, and nothing more (it is shipped to the browser). */
+export interface CompareModel {
+  id: string;
+  name: string;
+  /** A version of a line, or a model OpenAI lists as a replacement for one. */
+  kind: 'version' | 'replacement';
+  /** The picker group it is listed in: its line's id, or REPLACEMENTS_GROUP. */
+  group: string;
+  /** Null when no source gives a release date. */
+  released: string | null;
+  facts: Record<string, Sourced<FactValue>>;
+  scores: CompareScore[];
+}
+
+export interface CompareBenchmark {
+  name: string;
+  unit: Benchmark['unit'];
+  higherIsBetter: boolean;
+}
+
+/** What moving from a version to the model OpenAI lists as its replacement asks of a reader. */
+export interface Migration {
+  from: string;
+  to: string;
+  notes: SourcedLine[];
+}
+
+/**
+ * One model's comparison file (/compare/data/<id>.json): its facts and scores, and the metadata
+ * of only the benchmarks and sources those use, so a selection loads what it shows and no more.
+ */
+export interface CompareFile {
+  model: CompareModel;
+  benchmarks: Record<string, CompareBenchmark>;
+  sources: Record<string, Source>;
+  /** Present on a version whose listed replacement is in the catalog. */
+  migration?: Migration;
+}
+
+/** Several comparison files merged: everything a selection of them needs. */
+export interface CompareSet {
+  models: ReadonlyMap<string, CompareModel>;
+  benchmarks: Readonly<Record<string, CompareBenchmark>>;
+  sources: ReadonlyMap<string, Source>;
+  migrations: readonly Migration[];
+}
+
+/** The id of the picker group that holds the models OpenAI lists as replacements. */
+export const REPLACEMENTS_GROUP = 'replacements';
+
+/** A picker group: a line's versions, or the replacement models (/compare/lines/<id>.json). */
+export interface CompareGroup {
+  id: string;
+  name: string;
+  kind: 'line' | 'replacements';
+  members: { id: string; name: string }[];
+}
