@@ -401,9 +401,9 @@ test('each version page is a SoftwareApplication with an Offer per known price',
       (n, tier) => n + (tier.rates ? tier.rates.length : standard.length),
       0,
     );
-    const offers = apps[0]?.['offers'] as { price: number }[];
+    const offers = apps[0]?.['offers'] as { priceSpecification: { price: number } }[];
     expect(offers, version.id).toHaveLength(standard.length + tierRates);
-    expect(offers.slice(0, standard.length).map((o) => o.price)).toEqual(
+    expect(offers.slice(0, standard.length).map((o) => o.priceSpecification.price)).toEqual(
       standard.map((p) => ('value' in p ? p.value : NaN)),
     );
     expect(apps[0]?.['datePublished']).toBe(version.data.released.value);

@@ -60,23 +60,25 @@ describe('modelJsonLd', () => {
   });
 
   it('has an Offer per known price: standard rates and every tier rate, none for unknowns', () => {
-    expect(offers.map((o) => [o['name'], o['price']])).toEqual([
-      ['Standard rate: input', 1],
-      ['Standard rate: output', 4],
-      ['Batch API: input', 0.5],
-      ['Batch API: output', 2],
-      ['Flex processing: input', 0.5],
-      ['Flex processing: output', 2],
+    const price = (o: Record<string, unknown>) =>
+      (o['priceSpecification'] as { price: number }).price;
+    expect(offers.map((o) => [o['name'], price(o)])).toEqual([
+      ['Standard rate: input tokens', 1],
+      ['Standard rate: output tokens', 4],
+      ['Batch API: input tokens', 0.5],
+      ['Batch API: output tokens', 2],
+      ['Flex processing: input tokens', 0.5],
+      ['Flex processing: output tokens', 2],
     ]);
   });
 
   it('prices each Offer per 1M tokens in US dollars, with its source and confidence', () => {
     expect(offers[0]).toMatchObject({
-      priceCurrency: 'USD',
       priceSpecification: {
         '@type': 'UnitPriceSpecification',
         price: 1,
-        referenceQuantity: { value: TOKENS_PER_PRICE, unitText: 'input tokens' },
+        priceCurrency: 'USD',
+        referenceQuantity: { value: TOKENS_PER_PRICE, unitText: 'tokens' },
       },
       description: 'Source: OpenAI, Model page.',
     });
