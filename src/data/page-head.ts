@@ -14,7 +14,6 @@ import {
 } from '../lib/cards/content.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
 import { lifecycleState } from '../lib/lifecycle.ts';
-import { positionIn } from '../lib/lineage.ts';
 import { getCatalog, getComparisonPairs } from './catalog.ts';
 import { siteOrigin } from './exports.ts';
 
@@ -55,7 +54,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
     ...catalog.lines.flatMap((l) => l.members.map((m) => [m.id, m.data] as const)),
   ]);
   for (const line of catalog.lines) {
-    for (const { id, data } of line.members) {
+    for (const [index, { id, data }] of line.members.entries()) {
       const state = lifecycleState(data.lifecycle, line.data.verified);
       const path = modelPagePath(id);
       byPage.set(path, {
@@ -66,7 +65,8 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
           content: modelCard({
             model: data,
             lineName: line.data.name,
-            position: positionIn(line.id, line.data, line.members, id),
+            // By index, not positionIn (a search per member): the registry stays linear.
+            position: { index, total: line.members.length },
             state,
             replacementName: state.replacement && catalog.modelNames.get(state.replacement),
             host,
