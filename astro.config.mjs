@@ -1,14 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import chunkUrl from './src/integrations/chunk-url.ts';
+import { indexablePages } from './src/integrations/sitemap-pages.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import { resolveSiteUrl } from './src/site-url.ts';
+
+// The production origin for canonical URLs, the sitemap, the feed and share cards. Deployers set
+// SITE_URL; without it the placeholder in src/site-url.ts is used and the build warns.
+const site = resolveSiteUrl(process.env.SITE_URL);
+const OUT_DIR = './dist/';
 
 export default defineConfig({
-  // Origin for canonical URLs; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.origin,
+  outDir: OUT_DIR,
   trailingSlash: 'always',
-  integrations: [validateContent(), chunkUrl(), mdx()],
+  integrations: [
+    siteUrlWarning(site),
+    validateContent(),
+    chunkUrl(),
+    mdx(),
+    sitemap({ filter: indexablePages(new URL(OUT_DIR, import.meta.url)) }),
+  ],
   // vitest (serve mode) reads the content store from here after `astro sync`.
   cacheDir: './.astro',
   build: {

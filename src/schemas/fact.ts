@@ -30,6 +30,11 @@ const factFields = {
   note: z.string().min(1).optional(),
   /** Sources that disagree with the value used. */
   conflicts: z.array(Conflict).optional(),
+  /**
+   * The day the value took effect, where the source states it (a price change's `from_date`): the
+   * date of the change in the feed. Without it a change is dated by its earlier value's `asOf`.
+   */
+  since: DateString.optional(),
   /** Other sources that say the same thing; shown as extra source markers. */
   corroboratedBy: z.array(SourceId).min(1).optional(),
   /**
@@ -83,14 +88,20 @@ export const Unknown = z.strictObject({
 
 /**
  * Either a sourced value or an explicit unknown: never omitted, never guessed.
- * Not a z.union: a union reports only "no option matched" at the parent field. Choosing the branch
- * by the `unknown` key keeps the branch's own issues, so errors name the exact field
+ * Not a bare z.union: a union reports only "no option matched" at the parent field. Choosing the
+ * branch by the `unknown` key keeps the branch's own issues, so errors name the exact field
  * (`contextWindow.value: A token count must be a whole number`).
+ *
+ * The transform that chooses the branch is piped into the union it has already satisfied. Parsing
+ * is unchanged (the transform reports every issue first; the union then only re-reads a valid
+ * value), but the schema now says what it produces: z.toJSONSchema renders a pipe by its output
+ * side, so the published JSON Schema (/api/v1/schema.json) describes `{ value, source, … }` or
+ * `{ unknown }`, where a bare transform would be unrepresentable.
  */
 export function knowable<T extends z.ZodType>(value: T) {
   const known = fact(value);
   type Output = z.output<typeof known> | z.output<typeof Unknown>;
-  return z.unknown().transform((input, ctx): Output => {
+  const chooseBranch = z.unknown().transform((input, ctx): Output => {
     if (input === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -106,6 +117,10 @@ export function knowable<T extends z.ZodType>(value: T) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   });
+  // Both sides typed as `Output`: TypeScript cannot match the generic transform's output with the
+  // union's input (exactOptionalPropertyTypes), though at run time one is exactly the other.
+  const produced = z.union([known, Unknown]) as unknown as z.ZodType<Output, Output>;
+  return (chooseBranch as z.ZodType<Output, unknown>).pipe(produced);
 }
 
 export type ConfidenceLevel = z.infer<typeof Confidence>;
@@ -128,6 +143,7 @@ export interface Fact<T> {
   conflicts?: ConflictEntry[] | undefined;
   corroboratedBy?: string[] | undefined;
   verbatim?: true | undefined;
+  since?: string | undefined;
   history?: HistoryEntry<T>[] | undefined;
 }
 /** A fact with the date it was true as of. */

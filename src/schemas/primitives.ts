@@ -42,6 +42,12 @@ export const DateString = z.preprocess(
   (input) => (input instanceof Date ? input.toISOString().slice(0, 10) : input),
   z
     .string({ error: 'Expected a date as text: YYYY-MM-DD, YYYY-MM or YYYY' })
+    // The shape as a regex too (not only inside the refinement), so the published JSON Schema
+    // carries it as a `pattern`; `abort` keeps a malformed date to one message.
+    .regex(DATE_PATTERN, {
+      error: 'Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY',
+      abort: true,
+    })
     .refine(isCalendarDate, {
       error: 'Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY with a real month and day',
     }),
@@ -55,6 +61,9 @@ export const Day = z
 
 /** An https URL. */
 export const Url = z.url({ protocol: /^https$/, error: 'Expected a full https:// URL' });
+
+/** How many tokens a `UsdPer1M` price is for. */
+export const TOKENS_PER_PRICE = 1_000_000;
 
 /** A price in US dollars per one million tokens. */
 export const UsdPer1M = z

@@ -57,22 +57,26 @@ test('every generated question has its documented anchor, and hand-written ones 
 test('FAQPage JSON-LD matches the visible questions and answers', async ({ page }) => {
   for (const id of ids) {
     await page.goto(`/models/${id}/`);
-    const json = JSON.parse(
-      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
-    );
+    // The page has other structured data too (breadcrumbs, the version itself): take the FAQ's.
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    type FaqPage = {
+      '@type': string;
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
+    const json = blocks
+      .map((text) => JSON.parse(text) as FaqPage)
+      .find((block) => block['@type'] === 'FAQPage') ?? { '@type': 'none', mainEntity: [] };
     const visibleQuestions = await page.locator('.faq-item summary').allInnerTexts();
     expect(json['@type']).toBe('FAQPage');
-    expect(json.mainEntity.map((q: { name: string }) => q.name)).toEqual(
-      visibleQuestions.map((q) => q.trim()),
-    );
+    expect(json.mainEntity.map((q) => q.name)).toEqual(visibleQuestions.map((q) => q.trim()));
     await page
       .locator('.faq-item summary')
       .evaluateAll((els) =>
         els.forEach((el) => ((el.parentElement as HTMLDetailsElement).open = true)),
       );
     const firstAnswers = await page.locator('.faq-item .answer > p:first-child').allInnerTexts();
-    expect(
-      json.mainEntity.map((q: { acceptedAnswer: { text: string } }) => q.acceptedAnswer.text),
-    ).toEqual(firstAnswers.map((a) => a.trim()));
+    expect(json.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(
+      firstAnswers.map((a) => a.trim()),
+    );
   }
 });

@@ -64,14 +64,26 @@ describe('a catalog of many lines', () => {
   );
 
   it('builds the pre-rendered comparisons of the real line exactly as without the others', () => {
-    const pairs = readdirSync(join(baseDist, 'compare'), { withFileTypes: true }).filter((d) =>
-      d.isDirectory(),
+    const pairs = readdirSync(join(baseDist, 'compare'), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && d.name.includes('-vs-'),
     );
     expect(pairs.length).toBeGreaterThan(0);
     for (const pair of pairs) {
       expect(read(grownDist, `compare/${pair.name}`), pair.name).toBe(
         read(baseDist, `compare/${pair.name}`),
       );
+    }
+  });
+
+  it('gives the real line the same comparisons page, and the same per-version compare files', () => {
+    for (const line of content.lines.keys()) {
+      expect(read(grownDist, `compare/lines/${line}`)).toBe(
+        read(baseDist, `compare/lines/${line}`),
+      );
+    }
+    for (const id of content.models.keys()) {
+      const file = (dist: string) => readFileSync(join(dist, 'compare/data', `${id}.json`), 'utf8');
+      expect(file(grownDist), id).toBe(file(baseDist));
     }
   });
 

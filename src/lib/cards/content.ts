@@ -1,0 +1,172 @@
+/**
+ * What each share card says, written from the data: a version's card, a comparison's card, and
+ * the site's card. A card shows a few facts, each marked when it is third-party, the status as of
+ * the day the data was verified, and where the sources are; its alt text says the same. Pure.
+ */
+import type { Knowable } from '../../schemas/fact.ts';
+import type { Pricing } from '../../schemas/pricing.ts';
+import { formatDate, formatTokens, formatUsd } from '../format.ts';
+import { unknownLabel } from '../labels.ts';
+import { statusText, type LifecycleState } from '../lifecycle.ts';
+import { SITE_NAME } from '../site-nav.ts';
+
+export interface CardFact {
+  label: string;
+  value: string;
+  /** Not OpenAI's own text: the card marks it with †. */
+  thirdParty: boolean;
+}
+
+export interface CardColumn {
+  heading: string | undefined;
+  facts: CardFact[];
+}
+
+export interface CardContent {
+  /** The small line above the title. */
+  eyebrow: string;
+  title: string;
+  columns: CardColumn[];
+  /** The status line, as of the data's day; `warning` when a shutdown is announced. */
+  status: { text: string; warning: boolean; thirdParty: boolean } | undefined;
+  /** Where the sources are, and the as-of date. */
+  footer: string;
+  /** The card in words, for og:image:alt. */
+  alt: string;
+}
+
+/** The facts of a model that fit on a card. */
+export interface CardModel {
+  name: string;
+  released: Knowable<string>;
+  contextWindow: Knowable<number>;
+  pricing: Pick<Pricing, 'input' | 'output'>;
+}
+
+function fact<T>(label: string, item: Knowable<T>, format: (value: T) => string): CardFact {
+  return 'value' in item
+    ? { label, value: format(item.value), thirdParty: item.confidence === 'medium' }
+    : { label, value: unknownLabel(item.unknown), thirdParty: false };
+}
+
+const perMillion = (usd: number) => `${formatUsd(usd)} per 1M`;
+
+function modelFacts(model: CardModel): CardFact[] {
+  return [
+    fact('Released', model.released, formatDate),
+    fact('Context window', model.contextWindow, (n: number) => `${formatTokens(n)} tokens`),
+    fact('Input', model.pricing.input, perMillion),
+    fact('Output', model.pricing.output, perMillion),
+  ];
+}
+
+const sentence = (facts: readonly CardFact[]) =>
+  facts.map((f) => `${f.label.toLowerCase()} ${f.value}${f.thirdParty ? ' (third-party)' : ''}`);
+
+/** The status line of a version, or undefined while it has no announced shutdown. */
+function statusLine(
+  state: LifecycleState,
+  replacementName: string | undefined,
+): CardContent['status'] {
+  if (!state.shutdown) return undefined;
+  const replacement = state.replacement
+    ? ` · replacement: ${replacementName ?? state.replacement}`
+    : '';
+  return {
+    text: `${statusText(state)}${replacement} · as of ${formatDate(state.asOf)}`,
+    warning: true,
+    thirdParty: state.shutdown.confidence === 'medium',
+  };
+}
+
+/** The card of a version's page. `host` is the site's host name, `path` the page's path. */
+export function modelCard(input: {
+  model: CardModel;
+  lineName: string;
+  position: { index: number; total: number };
+  state: LifecycleState;
+  replacementName: string | undefined;
+  host: string;
+  path: string;
+}): CardContent {
+  const { model, state } = input;
+  const facts = modelFacts(model);
+  const status = statusLine(state, input.replacementName);
+  const asOf = formatDate(state.asOf);
+  const replacementClause = state.replacement
+    ? `, replacement listed: ${input.replacementName ?? state.replacement}`
+    : '';
+  return {
+    eyebrow:
+      `${SITE_NAME} · version ${input.position.index + 1} of ${input.position.total} ` +
+      `of the ${input.lineName} line`,
+    title: model.name,
+    columns: [{ heading: undefined, facts }],
+    status: status ?? {
+      text: `${statusText(state)} · as of ${asOf}`,
+      warning: false,
+      thirdParty: false,
+    },
+    footer: `Sources of every fact: ${input.host}${input.path}`,
+    alt:
+      `${model.name}: ${sentence(facts).join(', ')} (prices in US dollars per 1M tokens). ` +
+      `${statusText(state)}${replacementClause}, as of ${asOf}.`,
+  };
+}
+
+/** The card of a pre-rendered comparison page. */
+export function pairCard(input: {
+  models: [CardModel, CardModel];
+  asOf: string;
+  host: string;
+  path: string;
+}): CardContent {
+  const [a, b] = input.models;
+  const columns = input.models.map((m) => ({ heading: m.name, facts: modelFacts(m) }));
+  const asOf = formatDate(input.asOf);
+  return {
+    eyebrow: `${SITE_NAME} · side by side`,
+    title: `${a.name} vs ${b.name}`,
+    columns,
+    status: undefined,
+    footer: `As of ${asOf} · sources: ${input.host}${input.path}`,
+    alt:
+      `${a.name} compared with ${b.name}. ` +
+      columns.map((c) => `${c.heading}: ${sentence(c.facts).join(', ')}.`).join(' ') +
+      ` Prices in US dollars per 1M tokens, as of ${asOf}.`,
+  };
+}
+
+/** The card of every other page: the catalog itself. */
+export function siteCard(input: {
+  lineName: string;
+  versions: number;
+  first: { name: string; released: string };
+  last: { name: string; released: string };
+  /** Whether either release date is third-party. */
+  releasedThirdParty: boolean;
+  asOf: string;
+  host: string;
+}): CardContent {
+  const span = `${formatDate(input.first.released)} to ${formatDate(input.last.released)}`;
+  const asOf = formatDate(input.asOf);
+  const facts: CardFact[] = [
+    {
+      label: 'Versions',
+      value: `${input.versions}, ${input.first.name} to ${input.last.name}`,
+      thirdParty: false,
+    },
+    { label: 'Released', value: span, thirdParty: input.releasedThirdParty },
+  ];
+  return {
+    eyebrow: `Every version of OpenAI's ${input.lineName} line`,
+    title: SITE_NAME,
+    columns: [{ heading: undefined, facts }],
+    status: undefined,
+    footer: `Specs, prices, benchmarks and shutdowns, each sourced, as of ${asOf} · ${input.host}`,
+    alt:
+      `${SITE_NAME}: ${input.versions} versions of OpenAI's ${input.lineName} line, from ` +
+      `${input.first.name} to ${input.last.name}, released ${span}. ` +
+      `Every fact sourced, as of ${asOf}.`,
+  };
+}

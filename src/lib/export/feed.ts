@@ -1,0 +1,306 @@
+/**
+ * /feed.xml: one item per lifecycle event and price change, so a team hears when something
+ * changes. Each item is dated by its event (never by the build) at the precision its source gives,
+ * and links the source that reports it. Events are derived from the content's dated facts: the
+ * same derivations as the pages' timelines (src/lib/lifecycle.ts). Pure.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Fact, Knowable } from '../../schemas/fact.ts';
+import type { Shutdown } from '../../schemas/lifecycle.ts';
+import type { Pricing } from '../../schemas/pricing.ts';
+import type { Source } from '../../schemas/source.ts';
+import { formatDate, formatUsd } from '../format.ts';
+import { describeIds, lifecycleState } from '../lifecycle.ts';
+import { PRODUCT_LABELS } from '../labels.ts';
+import type { CatalogInput } from './api.ts';
+import { absolute, modelPagePath, replacementJsonPath } from './paths.ts';
+
+export type FeedEventKind =
+  | 'released'
+  | 'shutdown-scheduled'
+  | 'shutdown-rescheduled'
+  | 'replacement-named'
+  | 'replacement-changed'
+  | 'fine-tuning-deadline'
+  | 'product'
+  | 'api-check'
+  | 'price-changed';
+
+export interface FeedEvent {
+  kind: FeedEventKind;
+  /** The event's date, at the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** The version or replacement model it is about. */
+  subject: { id: string; name: string; kind: 'version' | 'replacement' };
+  title: string;
+  /** One or two plain sentences. */
+  text: string;
+  source: string;
+  confidence: 'high' | 'medium';
+  /** Stable across builds: kind, subject, what and date. */
+  guid: string;
+}
+
+type Subject = FeedEvent['subject'];
+type Sourced = { source: string; confidence: 'high' | 'medium' };
+
+const event = (
+  kind: FeedEventKind,
+  subject: Subject,
+  date: string,
+  title: string,
+  text: string,
+  from: Sourced,
+  what = '',
+): FeedEvent => ({
+  kind,
+  date,
+  subject,
+  title,
+  text,
+  source: from.source,
+  confidence: from.confidence,
+  guid: ['gpt-mini-catalog', kind, subject.id, what, date].filter(Boolean).join(':'),
+});
+
+const PRICE_FIELDS = [
+  ['input', 'input'],
+  ['cachedInput', 'cached input'],
+  ['output', 'output'],
+] as const satisfies readonly [keyof Pricing, string][];
+
+/**
+ * One event per change of a standard price: from each value in the fact's history to the next.
+ * The change to the present value is dated by the fact's `since` (the day the source says it took
+ * effect); without one, by `verified`, the day the present value was last checked. Older changes
+ * are dated by the day the source showed the newer value.
+ */
+function priceChanges(subject: Subject, pricing: Pricing, verified: string): FeedEvent[] {
+  return PRICE_FIELDS.flatMap(([field, label]) => {
+    const item: Knowable<number> = pricing[field];
+    if (!('value' in item) || !item.history?.length) return [];
+    const steps = [
+      ...item.history.toSorted((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0)),
+      { ...item, asOf: item.since ?? verified },
+    ];
+    return steps.slice(1).map((after, i) => {
+      const before = steps[i] as (typeof steps)[number];
+      const tookEffect = i === steps.length - 2 && item.since !== undefined;
+      return event(
+        'price-changed',
+        subject,
+        after.asOf,
+        `${subject.name}: ${label} price ${formatUsd(before.value)} → ` +
+          `${formatUsd(after.value)} per 1M tokens`,
+        `The ${label} price of ${subject.name} changed from ${formatUsd(before.value)} ` +
+          `(as of ${formatDate(before.asOf)}) to ${formatUsd(after.value)} per 1M tokens ` +
+          `(${tookEffect ? 'from' : 'as of'} ${formatDate(after.asOf)}).` +
+          `${after.note ? ` ${after.note}` : ''}`,
+        after,
+        field,
+      );
+    });
+  });
+}
+
+/** Lifecycle events of one version as of `asOf`, from its readings, deadlines and checks. */
+function versionEvents(
+  subject: Subject,
+  released: Fact<string>,
+  lifecycle: Parameters<typeof lifecycleState>[0],
+  asOf: string,
+  names: ReadonlyMap<string, string>,
+): FeedEvent[] {
+  const named = (id: string) => (names.has(id) ? `${names.get(id)} (${id})` : id);
+  const events = [
+    event(
+      'released',
+      subject,
+      released.value,
+      `${subject.name} released`,
+      `${subject.name} was released.`,
+      released,
+    ),
+  ];
+  const state = lifecycleState(lifecycle, asOf);
+  const readings: Shutdown[] = [
+    ...state.earlierReadings,
+    ...(state.shutdown ? [state.shutdown] : []),
+  ];
+  const first = readings[0];
+  if (state.shutdown && first) {
+    const { shutdown } = state;
+    const date = shutdown.announced ?? first.asOf;
+    const fineTunes = shutdown.fineTunesToo ? ', with the fine-tuned models built on it' : '';
+    events.push(
+      event(
+        'shutdown-scheduled',
+        subject,
+        date,
+        `${subject.name}: shutdown scheduled for ${formatDate(shutdown.date)}`,
+        `The ${describeIds(shutdown.ids)} ${shutdown.ids.length > 1 ? 'stop' : 'stops'} being ` +
+          `served on ${formatDate(shutdown.date)}` +
+          `${fineTunes} (as of ${formatDate(shutdown.asOf)}).` +
+          `${shutdown.announced ? ` Announced ${formatDate(shutdown.announced)}.` : ''}`,
+        shutdown,
+      ),
+    );
+  }
+  readings.forEach((after, i) => {
+    const before = readings[i - 1];
+    if (before && before.date !== after.date) {
+      events.push(
+        event(
+          'shutdown-rescheduled',
+          subject,
+          after.asOf,
+          `${subject.name}: shutdown moved to ${formatDate(after.date)}`,
+          `The shutdown of ${subject.name} moved from ${formatDate(before.date)} to ` +
+            `${formatDate(after.date)} (as of ${formatDate(after.asOf)}).`,
+          after,
+        ),
+      );
+    }
+  });
+  const firstNamed = readings.find((r) => r.replacement);
+  if (firstNamed?.replacement) {
+    events.push(
+      event(
+        'replacement-named',
+        subject,
+        firstNamed.asOf,
+        `${subject.name}: replacement listed, ${named(firstNamed.replacement)}`,
+        `OpenAI lists ${named(firstNamed.replacement)} as the replacement for ${subject.name} ` +
+          `(as of ${formatDate(firstNamed.asOf)}).`,
+        firstNamed,
+        firstNamed.replacement,
+      ),
+    );
+  }
+  for (const change of state.replacementChanges) {
+    events.push(
+      event(
+        'replacement-changed',
+        subject,
+        change.after.asOf,
+        `${subject.name}: replacement changed to ${named(change.to)}`,
+        `The replacement listed for ${subject.name} changed from ${named(change.from)} to ` +
+          `${named(change.to)} (as of ${formatDate(change.after.asOf)}).`,
+        change.after,
+        change.to,
+      ),
+    );
+  }
+  for (const e of lifecycle) {
+    if (e.type === 'fine-tuning-deadline') {
+      events.push(
+        event(
+          'fine-tuning-deadline',
+          subject,
+          e.date,
+          `${subject.name}: fine-tuning deadline ${formatDate(e.date)}`,
+          e.what,
+          e,
+        ),
+      );
+    } else if (e.type === 'product') {
+      events.push(
+        event(
+          'product',
+          subject,
+          e.date,
+          `${subject.name} in ${PRODUCT_LABELS[e.product]}`,
+          e.what,
+          e,
+          e.product,
+        ),
+      );
+    } else if (e.type === 'api-check') {
+      events.push(event('api-check', subject, e.asOf, `${subject.name}: API check`, e.finding, e));
+    }
+  }
+  return events;
+}
+
+/** Every event of the catalog, newest first (same-day events in a stable order). */
+export function feedEvents(input: CatalogInput): FeedEvent[] {
+  const names = new Map<string, string>([
+    ...[...input.replacements.values()].map((r) => [r.id, r.data.name] as const),
+    ...input.lines.flatMap((l) => l.members.map((m) => [m.id, m.data.name] as const)),
+  ]);
+  const events: FeedEvent[] = [];
+  for (const line of input.lines) {
+    for (const { id, data } of line.members) {
+      const subject: Subject = { id, name: data.name, kind: 'version' };
+      events.push(
+        ...versionEvents(subject, data.released, data.lifecycle, line.data.verified, names),
+      );
+      events.push(...priceChanges(subject, data.pricing, line.data.verified));
+    }
+  }
+  for (const { id, data } of input.replacements.values()) {
+    const subject: Subject = { id, name: data.name, kind: 'replacement' };
+    if ('value' in data.released) {
+      events.push(
+        event(
+          'released',
+          subject,
+          data.released.value,
+          `${data.name} released`,
+          `${data.name} was released. OpenAI names it as a replacement for versions of the line.`,
+          data.released,
+        ),
+      );
+    }
+    events.push(...priceChanges(subject, data.pricing, input.verified));
+  }
+  return events.sort((a, b) =>
+    a.date === b.date ? (a.guid < b.guid ? -1 : 1) : a.date < b.date ? 1 : -1,
+  );
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A whole day as a Date at 00:00 UTC; undefined for a month or a year. */
+export function dayAsDate(date: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : undefined;
+}
+
+/**
+ * The events as RSS items. `link` is the source that reports the event; the description says
+ * where it is in the catalog. RSS's pubDate needs a whole day, so an event known only to the month
+ * has none; every item carries `dc:date` (W3C-DTF, which allows YYYY-MM) at the source's precision.
+ */
+export function rssItems(
+  events: readonly FeedEvent[],
+  sources: ReadonlyMap<string, Source>,
+  origin: string,
+): RSSFeedItem[] {
+  return events.map((e) => {
+    const source = sources.get(e.source);
+    if (!source) throw new Error(`Source "${e.source}" is not in content/sources.yaml`);
+    const thirdParty = e.confidence === 'medium' ? ' (third-party)' : '';
+    const where =
+      e.subject.kind === 'version'
+        ? absolute(origin, modelPagePath(e.subject.id))
+        : absolute(origin, replacementJsonPath(e.subject.id));
+    const pubDate = dayAsDate(e.date);
+    return {
+      title: e.title,
+      link: source.url,
+      ...(pubDate ? { pubDate } : {}),
+      description:
+        `<p>${escapeHtml(e.text)}</p>` +
+        `<p>Source: <a href="${escapeHtml(source.url)}">` +
+        `${escapeHtml(`${source.publisher}: ${source.title}`)}</a>${thirdParty}</p>` +
+        `<p>In the catalog: <a href="${escapeHtml(where)}">${escapeHtml(e.subject.name)}</a></p>`,
+      categories: [e.kind, e.subject.id],
+      customData:
+        `<guid isPermaLink="false">${escapeHtml(e.guid)}</guid>` + `<dc:date>${e.date}</dc:date>`,
+    };
+  });
+}

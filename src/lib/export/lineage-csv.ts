@@ -1,0 +1,111 @@
+/**
+ * /api/v1/lineage.csv: the lineage table ("every version") as CSV, one row per version, for
+ * spreadsheets. The same rows as the table (src/lib/lineage-table.ts), the same column order; a
+ * value no source states is an empty cell, and the `unknown` column says why. Every value's source
+ * is in the `sources` column and third-party values are listed in `third_party`. Written with
+ * papaparse (RFC 4180: quoted where needed, CRLF line ends). Pure.
+ */
+import Papa from 'papaparse';
+import type { Knowable } from '../../schemas/fact.ts';
+import type { Source } from '../../schemas/source.ts';
+import { unknownLabel } from '../labels.ts';
+import { statusText } from '../lifecycle.ts';
+import type { LineageRow } from '../lineage-table.ts';
+
+/** The columns, in the table's order; list cells are joined by `; `. */
+export const LINEAGE_CSV_COLUMNS = [
+  'line',
+  'id',
+  'name',
+  'released',
+  'context_window_tokens',
+  'max_output_tokens',
+  'input_usd_per_1m',
+  'cached_input_usd_per_1m',
+  'output_usd_per_1m',
+  'input_modalities',
+  'output_modalities',
+  'status',
+  'shutdown_date',
+  'replacement',
+  'status_as_of',
+  'unknown',
+  'third_party',
+  'sources',
+] as const;
+
+export type LineageCsvColumn = (typeof LINEAGE_CSV_COLUMNS)[number];
+export type LineageCsvRecord = Record<LineageCsvColumn, string>;
+
+/** The separator inside a list cell. URLs never hold a space, so `; ` splits them safely. */
+export const LIST_SEPARATOR = '; ';
+
+/** One CSV record per lineage row; `line` is the line's id. */
+export function lineageRecords(
+  line: string,
+  rows: readonly LineageRow[],
+  sources: ReadonlyMap<string, Source>,
+): LineageCsvRecord[] {
+  return rows.map((row) => {
+    const unknown: string[] = [];
+    const thirdParty: string[] = [];
+    const cited: string[] = [];
+    const cite = (column: LineageCsvColumn, source: string, confidence: string) => {
+      cited.push(`${column}: ${sources.get(source)?.url ?? source}`);
+      if (confidence === 'medium') thirdParty.push(column);
+    };
+    const cell = (column: LineageCsvColumn, item: Knowable<number | string>): string => {
+      if (!('value' in item)) {
+        unknown.push(`${column}: ${unknownLabel(item.unknown)}`);
+        return '';
+      }
+      cite(column, item.source, item.confidence);
+      return String(item.value);
+    };
+    const { lifecycle } = row;
+    const evidence = lifecycle.shutdown ?? lifecycle.lastCheck;
+    const record: Omit<LineageCsvRecord, 'unknown' | 'third_party' | 'sources'> = {
+      line,
+      id: row.id,
+      name: row.name,
+      released: cell('released', row.released),
+      context_window_tokens: cell('context_window_tokens', row.contextWindow),
+      max_output_tokens: cell('max_output_tokens', row.maxOutput),
+      input_usd_per_1m: cell('input_usd_per_1m', row.input),
+      cached_input_usd_per_1m: cell('cached_input_usd_per_1m', row.cachedInput),
+      output_usd_per_1m: cell('output_usd_per_1m', row.output),
+      input_modalities: row.inputModalities.value.join(LIST_SEPARATOR),
+      output_modalities: row.outputModalities.value.join(LIST_SEPARATOR),
+      status: statusText(lifecycle),
+      shutdown_date: lifecycle.shutdown?.date ?? '',
+      replacement: lifecycle.replacement ?? '',
+      status_as_of: lifecycle.asOf,
+    };
+    cite('input_modalities', row.inputModalities.source, row.inputModalities.confidence);
+    cite('output_modalities', row.outputModalities.source, row.outputModalities.confidence);
+    // The shutdown reading (or the last check) is the evidence of all three status columns.
+    if (evidence) cite('status', evidence.source, evidence.confidence);
+    if (lifecycle.shutdown) {
+      cite('shutdown_date', lifecycle.shutdown.source, lifecycle.shutdown.confidence);
+      if (lifecycle.replacement)
+        cite('replacement', lifecycle.shutdown.source, lifecycle.shutdown.confidence);
+    }
+    return {
+      ...record,
+      unknown: unknown.join(LIST_SEPARATOR),
+      third_party: thirdParty.join(LIST_SEPARATOR),
+      sources: cited.join(LIST_SEPARATOR),
+    };
+  });
+}
+
+/** The records as CSV text, header first. */
+export function toCsv(records: readonly LineageCsvRecord[]): string {
+  return `${Papa.unparse(
+    {
+      fields: [...LINEAGE_CSV_COLUMNS],
+      data: records.map((r) => LINEAGE_CSV_COLUMNS.map((c) => r[c])),
+    },
+    { newline: '\r\n' },
+  )}\r\n`;
+}

@@ -1,0 +1,19 @@
+/**
+ * /cards/<page>.png: the share card of each version's page, each pre-rendered comparison and the
+ * site, 1200×630, rendered at build time (and cached by a hash of its input: src/lib/cards).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getShareCards, type ShareCard } from '../../data/page-head.ts';
+import { cardPng } from '../../lib/cards/render.ts';
+
+export const getStaticPaths = (async () =>
+  (await getShareCards()).map((card) => ({
+    // "/cards/models/gpt-5-mini.png" → "models/gpt-5-mini"
+    params: { card: card.path.slice('/cards/'.length, -'.png'.length) },
+    props: { card },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
+  new Response(new Uint8Array(await cardPng(props.card.content)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

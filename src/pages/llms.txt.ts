@@ -1,0 +1,29 @@
+/** /llms.txt (llmstxt.org): where a language model finds the catalog as Markdown and as data. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog.ts';
+import { siteOrigin } from '../data/exports.ts';
+import { llmsTxt } from '../lib/export/llms-txt.ts';
+import { textResponse } from '../lib/export/responses.ts';
+import { lifecycleState } from '../lib/lifecycle.ts';
+
+export const GET: APIRoute = async () => {
+  const catalog = await getCatalog();
+  const text = llmsTxt(
+    {
+      lines: catalog.lines.map((line) => ({
+        ...line,
+        members: line.members.map((m) => ({
+          ...m,
+          state: lifecycleState(m.data.lifecycle, line.data.verified),
+        })),
+      })),
+      replacements: [...catalog.replacements.values()].map((r) => ({
+        id: r.id,
+        name: r.data.name,
+      })),
+      verified: catalog.verified,
+    },
+    siteOrigin(),
+  );
+  return textResponse(text, 'text/plain');
+};

@@ -1,0 +1,175 @@
+/**
+ * The shapes of the files the site publishes for machines under /api/v1/: composed from the same
+ * building blocks as the content schemas, so what is published is what the content holds, plus
+ * each entry's id and the lifecycle state derived from its events. /api/v1/schema.json is generated
+ * from these with z.toJSONSchema (src/lib/export/json-schema.ts); nothing is written twice.
+ *
+ * Output shapes: defaults are applied (a fact's `confidence` is always present). Cross-field rules
+ * (the superRefine checks of the content schemas) are not expressible in JSON Schema and are not in
+ * it; the published data has passed them.
+ */
+import { z } from 'astro/zod';
+import { BenchmarkSchema } from './benchmark.ts';
+import { Confidence } from './fact.ts';
+import { ApiCheckEvent, FineTuningDeadlineEvent, ShutdownEvent } from './lifecycle.ts';
+import { LineSchema } from './line.ts';
+import { ModelSchema } from './model.ts';
+import { DateString, Day, Id, SourceId, Url } from './primitives.ts';
+import { ReplacementSchema } from './replacement.ts';
+import { SourceSchema } from './source.ts';
+
+/** The version of the published API; a breaking change of any file's shape gets a new one. */
+export const API_VERSION = 'v1';
+
+/** Where a published file's schema is: the definition of its kind in /api/v1/schema.json. */
+const SchemaRef = z.url().describe('The JSON Schema of this file');
+
+/** The day the data was last checked against its sources: every derived state is as of it. */
+const AsOf = Day.describe('The day the data was verified; every status in the file is as of it');
+
+/** A source, with its id (the key that every `source` field names). */
+export const PublishedSource = z
+  .strictObject({ id: SourceId, ...SourceSchema.shape })
+  .meta({ id: 'Source' });
+
+/** A benchmark, with its id (the key that every score's `benchmark` names). */
+export const PublishedBenchmark = z
+  .strictObject({ id: Id, ...BenchmarkSchema.shape })
+  .meta({ id: 'Benchmark' });
+
+/** A line, with its id; `members` are version ids, oldest first. */
+export const PublishedLine = z.strictObject({ id: Id, ...LineSchema.shape }).meta({ id: 'Line' });
+
+/**
+ * Where a version stands on `asOf`, derived from its dated lifecycle events (src/lib/lifecycle.ts).
+ * `null` here means "none as of asOf" (no shutdown announced, no replacement named), never a zero.
+ */
+export const LifecycleStatus = z
+  .strictObject({
+    asOf: AsOf,
+    phase: z
+      .enum(['available', 'shutdown-scheduled', 'shutdown-today', 'shut-down'])
+      .describe('available: no shutdown announced as of asOf'),
+    /** The newest reading of the shutdown; earlier readings stay in the version's `lifecycle`. */
+    shutdown: ShutdownEvent.nullable().describe('The newest reading of the shutdown, or null'),
+    daysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Whole days from asOf to the shutdown day (negative after it); null without one'),
+    replacement: Id.nullable().describe('The model OpenAI names as the replacement, or null'),
+    replacementChanges: z.array(
+      z.strictObject({
+        from: Id,
+        to: Id,
+        /** The day the source showed the new replacement. */
+        asOf: DateString,
+        source: SourceId,
+        confidence: Confidence,
+      }),
+    ),
+    lastCheck: ApiCheckEvent.nullable().describe('The newest check that the API still serves it'),
+    upcomingDeadlines: z.array(FineTuningDeadlineEvent),
+  })
+  .meta({ id: 'LifecycleStatus' });
+
+/** Addresses of a version's other forms. */
+const VersionLinks = z.strictObject({
+  /** The page for people. */
+  page: Url,
+  /** The same page as Markdown, for pasting into an LLM. */
+  markdown: Url,
+  /** This version's own JSON file. */
+  json: Url,
+});
+
+/** A replacement model has no page of its own; it is shown on the versions it replaces. */
+const ReplacementLinks = z.strictObject({ json: Url });
+
+/** A version of a line: its content, its id, its line, and its lifecycle status as of `asOf`. */
+export const PublishedVersion = z
+  .strictObject({
+    id: Id.describe('The API model id (the alias)'),
+    line: Id,
+    links: VersionLinks,
+    ...ModelSchema.shape,
+    status: LifecycleStatus,
+  })
+  .meta({ id: 'Version' });
+
+/** A model OpenAI names as a replacement; never a version of the line. */
+export const PublishedReplacement = z
+  .strictObject({
+    id: Id.describe('The API model id'),
+    links: ReplacementLinks,
+    ...ReplacementSchema.shape,
+    /** Versions whose shutdown, as of `asOf`, names this model as the replacement. */
+    replaces: z.array(Id),
+  })
+  .meta({ id: 'Replacement' });
+
+/** /api/v1/catalog.json: everything, in one file. */
+export const CatalogFile = z
+  .strictObject({
+    $schema: SchemaRef,
+    asOf: AsOf,
+    lines: z.array(PublishedLine),
+    /** Every version, line by line, oldest first. */
+    versions: z.array(PublishedVersion),
+    /** Replacement models, benchmarks and sources are each sorted by id. */
+    replacements: z.array(PublishedReplacement),
+    benchmarks: z.array(PublishedBenchmark),
+    sources: z.array(PublishedSource),
+  })
+  .meta({ id: 'CatalogFile' });
+
+/** /api/v1/models/<id>.json: one version, with the sources and benchmarks it names. */
+export const VersionFile = z
+  .strictObject({
+    $schema: SchemaRef,
+    asOf: AsOf,
+    version: PublishedVersion,
+    benchmarks: z.array(PublishedBenchmark),
+    sources: z.array(PublishedSource),
+  })
+  .meta({ id: 'VersionFile' });
+
+/** /api/v1/replacements/<id>.json: one replacement model, with the sources it names. */
+export const ReplacementFile = z
+  .strictObject({
+    $schema: SchemaRef,
+    asOf: AsOf,
+    replacement: PublishedReplacement,
+    sources: z.array(PublishedSource),
+  })
+  .meta({ id: 'ReplacementFile' });
+
+/** /api/v1/sources.json: every source the catalog holds. */
+export const SourcesFile = z
+  .strictObject({
+    $schema: SchemaRef,
+    asOf: AsOf,
+    sources: z.array(PublishedSource),
+  })
+  .meta({ id: 'SourcesFile' });
+
+/**
+ * Each published file kind, by the name of its definition in /api/v1/schema.json. The `id` in each
+ * schema's `.meta()` is that name: z.toJSONSchema puts a schema with an id under `$defs` once and
+ * refers to it, so a version is defined once though three files hold versions.
+ */
+export const API_FILES = {
+  CatalogFile,
+  VersionFile,
+  ReplacementFile,
+  SourcesFile,
+} as const;
+
+export type ApiFileKind = keyof typeof API_FILES;
+export type PublishedVersionData = z.output<typeof PublishedVersion>;
+export type PublishedReplacementData = z.output<typeof PublishedReplacement>;
+export type LifecycleStatusData = z.output<typeof LifecycleStatus>;
+export type CatalogFileData = z.output<typeof CatalogFile>;
+export type VersionFileData = z.output<typeof VersionFile>;
+export type ReplacementFileData = z.output<typeof ReplacementFile>;
+export type SourcesFileData = z.output<typeof SourcesFile>;

@@ -1,0 +1,129 @@
+/** /models/<id>.md and /llms.txt: what a person pastes into an LLM, and where an LLM looks. */
+import { describe, expect, it } from 'vitest';
+import { llmsTxt } from '../../src/lib/export/llms-txt.ts';
+import { modelMarkdown } from '../../src/lib/export/markdown.ts';
+import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { positionIn } from '../../src/lib/lineage.ts';
+import { baseLine, entry, SOURCES } from '../support/builders.ts';
+import { BENCHMARKS, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+
+const a = entry('a', {
+  summary: { value: 'Our best | small model.', source: 'blog', verbatim: true },
+  lifecycle: [
+    shutdown({
+      replacement: 'terra',
+      announced: '2026-06-11',
+      source: 'third',
+      confidence: 'medium',
+    }),
+    {
+      type: 'fine-tuning-deadline',
+      date: '2027-01-06',
+      what: 'New fine-tuning jobs stop.',
+      source: 'docs',
+    },
+  ],
+  benchmarks: [
+    { benchmark: 'mmlu', score: 80, effort: 'not-stated', source: 'blog' },
+    { benchmark: 'errors', score: 3.5, effort: 'high', source: 'third', confidence: 'medium' },
+  ],
+});
+const b = entry('b', { released: { value: '2026-01-02', source: 'blog' } });
+const line = baseLine({ name: 'Test', members: ['a', 'b'], verified: VERIFIED });
+const state = lifecycleState(a.data.lifecycle, VERIFIED);
+const markdown = modelMarkdown({
+  id: 'a',
+  model: a.data,
+  position: positionIn('test', line, [a, b], 'a'),
+  state,
+  replacementName: 'Test Terra',
+  sources: SOURCES,
+  benchmarks: BENCHMARKS,
+  links: { page: `${ORIGIN}/models/a/`, json: `${ORIGIN}/api/v1/models/a.json` },
+});
+const lines = markdown.split('\n');
+const row = (label: string) => lines.find((l) => l.startsWith(`| ${label} |`));
+
+describe('a version as Markdown', () => {
+  it('names the version and its API id, and its place in the line', () => {
+    expect(lines[0]).toBe('# Test mini (`a`)');
+    expect(markdown).toContain("Version 1 of 2 in OpenAI's Test line.");
+  });
+
+  it('links the source of each fact and marks third-party ones', () => {
+    expect(row('Context window')).toBe(
+      '| Context window | 100,000 tokens | [OpenAI: Model page](https://example.com/docs) |',
+    );
+    expect(row('Error rate')).toBe(
+      '| Error rate | 3.5% (lower is better) | high | [Someone: A reading](https://example.org/post) (third-party) |',
+    );
+  });
+
+  it('writes unknowns as unknown, with no source', () => {
+    expect(row('Parameters')).toBe('| Parameters | Not disclosed | — |');
+    expect(row('Max input')).toBe('| Max input | Not stated in sources | — |');
+  });
+
+  it("quotes a vendor's own words as theirs, escaping table syntax", () => {
+    expect(lines).toContain(
+      '> OpenAI: “Our best \\| small model.” — [OpenAI: Launch post](https://example.com/blog)',
+    );
+  });
+
+  it('states the shutdown, the replacement and deadlines as of the verified day', () => {
+    expect(markdown).toContain('## Status as of Nov 25, 2026');
+    expect(markdown).toContain(
+      '- Shuts down Dec 11, 2026 (16 days after Nov 25, 2026): the alias a. [Someone: A reading](https://example.org/post) (third-party)',
+    );
+    expect(markdown).toContain(
+      '- Replacement listed by OpenAI, as of Nov 25, 2026: Test Terra (`terra`).',
+    );
+    expect(markdown).toContain('- Fine-tuning, Jan 6, 2027: New fine-tuning jobs stop.');
+    expect(markdown).toMatch(/- Dec 11, 2026: Shuts down: alias a\. \(scheduled\)/);
+  });
+
+  it('never calls anything the latest', () => {
+    expect(markdown).not.toMatch(/\blatest\b/i);
+  });
+});
+
+describe('llms.txt', () => {
+  const text = llmsTxt(
+    {
+      lines: [
+        {
+          id: 'test',
+          data: line,
+          members: [a, b].map((m) => ({ ...m, state: lifecycleState(m.data.lifecycle, VERIFIED) })),
+        },
+      ],
+      replacements: [{ id: 'terra', name: 'Test Terra' }],
+      verified: VERIFIED,
+    },
+    ORIGIN,
+  );
+
+  it('follows the llmstxt.org shape: H1, a summary quote, then sections of links', () => {
+    const [h1, blank, summary] = text.split('\n');
+    expect(h1).toBe('# GPT mini catalog');
+    expect(blank).toBe('');
+    expect(summary).toMatch(/^> A test line\. Facts as of Nov 25, 2026\.$/);
+    expect(text).toMatch(/^## Test versions \(newest first\)$/m);
+    expect(text).toMatch(/^## Optional$/m);
+  });
+
+  it("links each version's Markdown, newest first, and every data file", () => {
+    const links = [...text.matchAll(/\]\((https:[^)]+)\)/g)].map((m) => m[1]);
+    expect(links.slice(0, 2)).toEqual([`${ORIGIN}/models/b.md`, `${ORIGIN}/models/a.md`]);
+    for (const path of [
+      '/api/v1/catalog.json',
+      '/api/v1/schema.json',
+      '/api/v1/sources.json',
+      '/api/v1/lineage.csv',
+      '/api/v1/replacements/terra.json',
+      '/feed.xml',
+      '/shutdowns.ics',
+    ])
+      expect(links).toContain(`${ORIGIN}${path}`);
+  });
+});
