@@ -6,14 +6,14 @@
 import type { Model } from '../schemas/model.ts';
 import type { Replacement } from '../schemas/replacement.ts';
 import type { Shutdown } from '../schemas/lifecycle.ts';
-import { buildCitationIndex, type CitationIndex } from '../lib/citations.ts';
+import { buildCitationIndex, markerData, type CitationIndex } from '../lib/citations.ts';
 import { toCostModel, type CostModel } from '../lib/cost.ts';
 import type { RawInputs } from '../lib/cost-input.ts';
 import type { CalculatorData } from '../lib/cost-table.ts';
 import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/cost-presets.ts';
 import { formatDate, formatList } from '../lib/format.ts';
 import { lifecycleState } from '../lib/lifecycle.ts';
-import { getCatalog } from './catalog.ts';
+import { getCatalog, getFeaturedLine } from './catalog.ts';
 
 /** One reading that names a model as a version's replacement. */
 export interface Naming {
@@ -121,7 +121,8 @@ async function build(): Promise<CalculatorPage> {
     ],
     catalog.sources,
   );
-  const newest = catalog.lines[0]?.members.at(-1);
+  // The default choice: the newest version of the line the home page features.
+  const newest = (await getFeaturedLine()).members.at(-1);
   if (!newest) throw new Error('The calculator needs a line with a version');
   const defaults: RawInputs = {
     model: newest.id,
@@ -141,7 +142,7 @@ async function build(): Promise<CalculatorPage> {
       asOf: catalog.verified,
       defaults,
       maxTokens: Math.max(...costs.map((m) => m.contextWindow ?? 0)),
-      cite: Object.fromEntries(index.numbers),
+      cite: markerData(index),
     },
   };
 }

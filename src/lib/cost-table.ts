@@ -18,16 +18,17 @@ import {
 import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from './format.ts';
 import { RATE_LABELS, tierLabel } from './labels.ts';
 import { describeFactor } from './pricing.ts';
-
-/** Source id → its number in the page's source list. */
-export type CiteNumbers = Readonly<Record<string, number>>;
+import type { MarkerData, MarkerIndex } from './citations.ts';
+import { escapeHtml } from './html.ts';
+import { cite } from './render/cite.ts';
 
 /** Everything the browser needs to price and draw: shipped once, inside the page. */
 export interface CalculatorData extends InputContext {
   models: CostModel[];
   /** The day the prices are true as of (the line's verified day). */
   asOf: string;
-  cite: CiteNumbers;
+  /** The page's source markers, compact, for redrawing the results in the browser. */
+  cite: MarkerData;
 }
 
 export interface ResultsView {
@@ -35,28 +36,16 @@ export interface ResultsView {
   workload: Workload;
   /** The day the prices are true as of. */
   asOf: string;
-  cite: CiteNumbers;
+  /** The page's markers: its citation index in the build, rebuilt from MarkerData in a browser. */
+  cite: MarkerIndex;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+/** Text made safe for HTML content and attribute values (the shared renderers' rule). */
+export const esc = (text: string | number): string => escapeHtml(String(text));
 
-/** Text made safe for HTML content and attribute values. */
-export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-/** A footnote marker, as Cite.astro draws it, with the third-party mark where it applies. */
-export function citeHtml(source: string, thirdParty: boolean, cite: CiteNumbers): string {
-  const n = cite[source];
-  if (n === undefined) throw new Error(`Source "${source}" is not in this page's source list`);
-  const marker = `<sup class="cite"><a href="#source-${esc(source)}">[${n}]</a></sup>`;
-  return thirdParty ? `${marker} <span class="pill pill-third-party">third-party</span>` : marker;
+/** A footnote marker, from the shared marker renderer, with the third-party mark where it applies. */
+export function citeHtml(source: string, thirdParty: boolean, index: MarkerIndex): string {
+  return cite(index, source, thirdParty ? 'medium' : 'high').value;
 }
 
 const tierWords = (tier: CostTierName) =>
@@ -86,7 +75,7 @@ function ratioHtml(row: RankedRow): string {
 }
 
 /** The rates charged, each with its marker (one marker when they share a source). */
-export function ratesHtml(rates: Rates, cachedUsed: boolean, cite: CiteNumbers): string {
+export function ratesHtml(rates: Rates, cachedUsed: boolean, index: MarkerIndex): string {
   const list: [string, SourcedRate][] = [];
   if (rates.input) list.push([RATE_LABELS.input, rates.input]);
   if (rates.cachedInput && cachedUsed) list.push([RATE_LABELS['cached-input'], rates.cachedInput]);
@@ -97,10 +86,10 @@ export function ratesHtml(rates: Rates, cachedUsed: boolean, cite: CiteNumbers):
   const parts = list.map(
     ([label, r]) =>
       `${esc(formatUsd(Number(r.usdPer1M.toPrecision(12))))} ${esc(label)}` +
-      (shared ? '' : citeHtml(r.source, r.thirdParty, cite)),
+      (shared ? '' : citeHtml(r.source, r.thirdParty, index)),
   );
   const first = list[0]?.[1];
-  const end = shared && first ? citeHtml(first.source, first.thirdParty, cite) : '';
+  const end = shared && first ? citeHtml(first.source, first.thirdParty, index) : '';
   const derived = list.some(([, r]) => r.derived) ? ' (derived)' : '';
   return `${parts.join(', ')} per 1M tokens${derived}${end}`;
 }

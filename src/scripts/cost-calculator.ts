@@ -7,6 +7,7 @@
 import { rankCosts } from '../lib/cost.ts';
 import { FIELD_LABELS, FIELDS, readInputs, toQuery, type ReadInputs } from '../lib/cost-input.ts';
 import { renderResults, resultsSummary, type CalculatorData } from '../lib/cost-table.ts';
+import { markerIndex } from '../lib/citations.ts';
 
 class CostCalculator extends HTMLElement {
   #data: CalculatorData | undefined;
@@ -77,7 +78,7 @@ class CostCalculator extends HTMLElement {
         rows: rankCosts(data.models, read.workload, read.model.id),
         workload: read.workload,
         asOf: data.asOf,
-        cite: data.cite,
+        cite: markerIndex(data.cite),
       };
       output.innerHTML = renderResults(view);
       status.textContent = resultsSummary(view);

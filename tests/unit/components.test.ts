@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
+import Cites from '../../src/components/Cites.astro';
 import ClaimList from '../../src/components/ClaimList.astro';
 import CopyButton from '../../src/components/CopyButton.astro';
 import FactValue from '../../src/components/FactValue.astro';
@@ -34,10 +35,19 @@ const index = buildCitationIndex(
 );
 
 describe('Cite', () => {
-  it('links to the entry of its source in the numbered list', async () => {
+  it('links to the entry of its source, named for a screen reader by that source', async () => {
     const html = await container.renderToString(Cite, { props: { source: 'third', index } });
     expect(html).toContain('href="#source-third"');
+    expect(html).toContain('aria-label="source 2: A reading, Someone"');
     expect(text(html)).toBe('[2]');
+  });
+
+  it('takes a Tab stop the first time a source is cited on a page, not after', async () => {
+    const page = buildCitationIndex([{ source: 'docs' }], SOURCES);
+    const first = await container.renderToString(Cite, { props: { source: 'docs', index: page } });
+    const again = await container.renderToString(Cite, { props: { source: 'docs', index: page } });
+    expect(first).not.toContain('tabindex');
+    expect(again).toContain('tabindex="-1"');
   });
 
   it('marks a medium-confidence fact as third-party', async () => {
@@ -45,6 +55,20 @@ describe('Cite', () => {
       props: { source: 'third', confidence: 'medium', index },
     });
     expect(text(html)).toBe('[2] third-party');
+  });
+
+  it('marks a value once as third-party, however many of its sources are', async () => {
+    const html = await container.renderToString(Cites, {
+      props: {
+        refs: [
+          { source: 'third', confidence: 'medium' },
+          { source: 'blog' },
+          { source: 'third', confidence: 'medium' },
+        ],
+        index,
+      },
+    });
+    expect(text(html)).toBe('[2][3] third-party');
   });
 
   it('refuses a source the page does not list', async () => {

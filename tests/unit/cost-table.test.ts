@@ -2,6 +2,7 @@
  * The calculator's results renderer: what a reader sees in each kind of row. Builders, not
  * content, so each case states the prices it depends on.
  */
+import { markerIndex } from '../../src/lib/citations.ts';
 import { describe, expect, it } from 'vitest';
 import { rankCosts, toCostModel, type CostModel, type Workload } from '../../src/lib/cost.ts';
 import {
@@ -70,7 +71,13 @@ const replacement = toCostModel(
     },
   }),
 );
-const cite = { docs: 1, blog: 2, third: 3 };
+// A fresh marker index for each view: its markers take their Tab stops from it.
+const cite = () =>
+  markerIndex({
+    docs: [1, 'Model page', 'OpenAI'],
+    blog: [2, 'Launch post', 'OpenAI'],
+    third: [3, 'A reading', 'Someone'],
+  });
 const models: CostModel[] = [version, replacement];
 
 function view(w: Partial<Workload>, selected = 'test-mini'): ResultsView {
@@ -83,7 +90,12 @@ function view(w: Partial<Workload>, selected = 'test-mini'): ResultsView {
     tier: 'standard',
     ...w,
   };
-  return { rows: rankCosts(models, workload, selected), workload, asOf: '2026-11-25', cite };
+  return {
+    rows: rankCosts(models, workload, selected),
+    workload,
+    asOf: '2026-11-25',
+    cite: cite(),
+  };
 }
 
 /** The text of the table row whose header starts with `name`. */
@@ -127,7 +139,9 @@ describe('renderResults', () => {
     expect(row(html, 'Test mini')).toContain(
       '$0.50 input, $2.00 output per 1M tokens [3] third-party',
     );
-    expect(html).toContain('<a href="#source-blog">[2]</a>');
+    expect(html).toContain(
+      '<a href="#source-blog" aria-label="source 2: Launch post, OpenAI">[2]</a>',
+    );
   });
 
   it('says when the long-context surcharge applied, and how it meets a tier', () => {
@@ -165,7 +179,7 @@ describe('renderResults', () => {
       tier: 'batch',
     };
     const rows = rankCosts([noBatch, ...models], workload, 'plain');
-    const html = renderResults({ rows, workload, asOf: '2026-11-25', cite });
+    const html = renderResults({ rows, workload, asOf: '2026-11-25', cite: cite() });
     const plain = row(html, 'Plain mini');
     expect(plain).toBe(
       'Plain mini (selected) Not available: the sources give no Batch API price for this model.',
@@ -173,7 +187,7 @@ describe('renderResults', () => {
     const order = [...html.matchAll(/<th scope="row">([^<]*)/g)].map((m) => m[1]?.trim());
     expect(order).toEqual(['Test mini', 'Test &lt;Terra&gt;', 'Plain mini']);
     expect(html).not.toMatch(/\$0\.00\b|NaN|Infinity/);
-    expect(resultsSummary({ rows, workload, asOf: '2026-11-25', cite })).toBe(
+    expect(resultsSummary({ rows, workload, asOf: '2026-11-25', cite: cite() })).toBe(
       'Cheapest for this request: Test mini, $0.0007 a request. No ratios: Plain mini has no ' +
         'price for it.',
     );
@@ -198,15 +212,15 @@ describe('renderResults', () => {
 });
 
 describe('citeHtml and esc', () => {
-  it('draws the marker Cite.astro draws, with the third-party mark', () => {
-    expect(citeHtml('third', true, cite)).toBe(
-      '<sup class="cite"><a href="#source-third">[3]</a></sup> ' +
-        '<span class="pill pill-third-party">third-party</span>',
+  it('draws the shared marker, named by its source, with the third-party mark', () => {
+    expect(citeHtml('third', true, cite())).toBe(
+      '<sup class="cite"><a href="#source-third" aria-label="source 3: A reading, Someone">[3]</a>' +
+        '</sup> <span class="pill pill-third-party">third-party</span>',
     );
   });
 
   it('refuses a source the page does not list', () => {
-    expect(() => citeHtml('elsewhere', false, cite)).toThrow('not in this page');
+    expect(() => citeHtml('elsewhere', false, cite())).toThrow('not in this page');
   });
 
   it('escapes every character that could open markup or end an attribute', () => {

@@ -1,21 +1,62 @@
-/** Source markers: the footnote number linking to the page's source list; the third-party mark. */
-import { citationFor, type CitationIndex } from '../citations.ts';
+/**
+ * Source markers: each source's footnote number, linking to the page's source list, named for
+ * screen readers and shown on hover and focus ("source 3: GPT-5 mini model page, OpenAI"); and one
+ * quiet third-party mark for a value that rests on third-party data.
+ */
+import type { MarkerIndex } from '../citations.ts';
 import { markup, type Html } from '../html.ts';
+
+/** A source a value rests on, and how sure it is. */
+export interface CiteRef {
+  source: string;
+  confidence?: 'high' | 'medium' | undefined;
+}
+
+/** The sources of a fact or an event: its own, then those that say the same. */
+export function refsOf(item: {
+  source: string;
+  confidence: 'high' | 'medium';
+  corroboratedBy?: readonly string[] | undefined;
+}): CiteRef[] {
+  return [item, ...(item.corroboratedBy ?? []).map((source) => ({ source }))];
+}
 
 /** The "third-party" mark: data that is not OpenAI's own text. The leading space is the gap. */
 export const thirdPartyMark = (): Html =>
   markup` <span class="pill pill-third-party">third-party</span>`;
 
 /**
- * `[3]` linking to the source's entry, and the third-party mark for a medium-confidence fact.
+ * One marker. Its name says which source it is; the first marker of each source on the page is a
+ * Tab stop, later ones are not (they stay links for the mouse and for screen readers' link lists),
+ * so a page that cites three sources a hundred times has three citation Tab stops, not a hundred.
  * Throws when the source is not in the page's list, so a marker can never point nowhere.
  */
+function marker(index: MarkerIndex, source: string): Html {
+  const n = index.numbers.get(source);
+  const about = index.sources.get(source);
+  if (n === undefined || about === undefined) {
+    throw new Error(`Source "${source}" is cited but not in this page's source list`);
+  }
+  const name = `source ${n}: ${about.title}, ${about.publisher}`;
+  const repeat = index.tabbed.has(source);
+  index.tabbed.add(source);
+  return markup`<sup class="cite"><a href="#source-${source}" aria-label="${name}"${
+    repeat && markup` tabindex="-1"`
+  }>[${n}]</a></sup>`;
+}
+
+/** The markers of every source a value rests on, then one third-party mark if any is medium. */
+export function cites(index: MarkerIndex, refs: readonly CiteRef[]): Html {
+  const unique = refs.filter((ref, i) => refs.findIndex((r) => r.source === ref.source) === i);
+  const thirdParty = unique.some((ref) => ref.confidence === 'medium');
+  return markup`${unique.map((ref) => marker(index, ref.source))}${thirdParty && thirdPartyMark()}`;
+}
+
+/** The marker of one source, and the third-party mark for a medium-confidence fact. */
 export function cite(
-  index: CitationIndex,
+  index: MarkerIndex,
   source: string,
   confidence: 'high' | 'medium' = 'high',
 ): Html {
-  const { n } = citationFor(index, source);
-  const mark = confidence === 'medium' && thirdPartyMark();
-  return markup`<sup class="cite"><a href="#source-${source}">[${n}]</a></sup>${mark}`;
+  return cites(index, [{ source, confidence }]);
 }

@@ -2,11 +2,11 @@
 import type { CitationIndex } from '../citations.ts';
 import { markup, type Html } from '../html.ts';
 import type { SourcedLine } from '../migration.ts';
-import { cite } from './cite.ts';
+import { cites } from './cite.ts';
 
 export function sourcedLine(line: SourcedLine, index: CitationIndex): Html {
   const [first] = line.sources;
   const speaker = first ? (index.sources.get(first.source)?.publisher ?? first.source) : '';
   const text = line.quote ? `${speaker}: “${line.text}”` : line.text;
-  return markup`${text}${line.sources.map((s) => cite(index, s.source, s.confidence))}`;
+  return markup`${text}${cites(index, line.sources)}`;
 }

@@ -1,0 +1,85 @@
+/**
+ * Source markers are quiet and informative: each is named for what it points at, shows that name
+ * on hover and focus without moving anything, takes a Tab stop only the first time its source is
+ * cited on a page, and still jumps to the source list when followed.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/built-pages.ts';
+
+const pages = builtPages();
+
+for (const path of pages) {
+  test(`${path}: every marker is named by its source, and each source takes one Tab stop`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const markers = page.locator('.cite a');
+    const facts = await markers.evaluateAll((links) =>
+      links.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        name: a.getAttribute('aria-label') ?? '',
+        text: a.textContent ?? '',
+        tabbable: (a as HTMLAnchorElement).tabIndex >= 0,
+      })),
+    );
+    test.skip(facts.length === 0, 'no source markers on this page');
+    for (const f of facts) {
+      // "source 3: GPT-5 mini model page, OpenAI" for the marker "[3]".
+      expect(f.name, f.href).toMatch(new RegExp(`^source ${f.text.slice(1, -1)}: .+, .+`));
+      const entry = page.locator(`[id="${f.href.slice(1)}"]`);
+      await expect(entry, f.href).toHaveCount(1);
+    }
+    const sources = new Set(facts.map((f) => f.href));
+    const tabbable = facts.filter((f) => f.tabbable);
+    expect(tabbable.length).toBe(sources.size);
+    expect(new Set(tabbable.map((f) => f.href))).toEqual(sources);
+  });
+}
+
+test('a marker shows its source on hover and focus, moving nothing, and jumps when followed', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/models/gpt-4o-mini/');
+  const marker = page.locator('.model-summary .cite a').first();
+  const name = (await marker.getAttribute('aria-label')) ?? '';
+  const tip = () =>
+    marker.evaluate((a) => {
+      const style = getComputedStyle(a, '::after');
+      return style.content === 'none' ? '' : style.content.slice(1, -1);
+    });
+  expect(await tip()).toBe('');
+  const before = await page.locator('main').boundingBox();
+  await marker.hover();
+  await expect.poll(tip).toBe(name);
+  await marker.focus();
+  await expect.poll(tip).toBe(name);
+  expect(await page.locator('main').boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  await marker.click();
+  const target = (await marker.getAttribute('href')) ?? '';
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+});
+
+test('on GPT-4o mini the copy button is a few Tab presses from the top, not a hundred', async ({
+  page,
+}) => {
+  await page.goto('/models/gpt-4o-mini/');
+  const copy = page.getByRole('button', { name: 'Copy model ID gpt-4o-mini' });
+  await expect(copy).toBeVisible();
+  let presses = 0;
+  while (presses < 40) {
+    await page.keyboard.press('Tab');
+    presses++;
+    if (await copy.evaluate((b) => b === document.activeElement)) break;
+  }
+  expect(presses).toBeLessThan(25);
+});
