@@ -13,23 +13,7 @@ import { PROJECT_ROOT } from '../support/fixtures.ts';
 const dist = join(PROJECT_ROOT, 'dist');
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-/**
- * Findings in markup this suite does not own, allowed on the named page only until they are
- * fixed: each must still occur (see the last test), so a fixed one is taken off the list.
- */
-const KNOWN: { file: string; rule: string; why: string }[] = [
-  {
-    file: 'compare/index.html',
-    rule: 'wcag/h32',
-    why:
-      'The version picker is a <form action="/compare/" method="get"> without a submit button ' +
-      '(src/pages/compare/index.astro): without JavaScript a reader cannot apply a choice.',
-  },
-];
-const isKnown = (file: string, message: Message) =>
-  KNOWN.some((k) => k.file === file && k.rule === message.ruleId);
-
-/** `compare/index.html:1:1962 wcag/h32 <form> element must have a submit button [form] …markup…` */
+/** `about/index.html:1:7163 no-dup-id Duplicate ID "machines" [#main > section > h2] …markup…` */
 function explain(file: string, html: string, m: Message): string {
   const around = html.slice(Math.max(0, m.offset - 40), m.offset + Math.max(m.size, 60));
   const where = `${file}:${m.line}:${m.column}`;
@@ -45,9 +29,7 @@ test.describe('html-validate', () => {
       const html = readFileSync(join(dist, file), 'utf8');
       const report = await validator.validateString(html, join(dist, file));
       const messages = report.results.flatMap((r) => r.messages);
-      expect(messages.filter((m) => !isKnown(file, m)).map((m) => explain(file, html, m))).toEqual(
-        [],
-      );
+      expect(messages.map((m) => explain(file, html, m))).toEqual([]);
     });
   }
 
@@ -64,14 +46,4 @@ test.describe('html-validate', () => {
       expect.arrayContaining(['close-order', 'element-permitted-content', 'no-dup-id']),
     );
   });
-});
-
-test('every known finding still occurs (remove fixed ones from KNOWN)', async () => {
-  for (const known of KNOWN) {
-    expect(files, `${known.file} is no longer built`).toContain(known.file);
-    const html = readFileSync(join(dist, known.file), 'utf8');
-    const report = await validator.validateString(html, join(dist, known.file));
-    const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
-    expect(rules, `${known.file}: ${known.rule} is fixed`).toContain(known.rule);
-  }
 });

@@ -43,7 +43,9 @@ function chartDataTable(spec: ChartSpec): Html {
   });
   const caption = markup`<caption class="visually-hidden">${spec.title}</caption>`;
   const table = markup`<table>${caption}${head}<tbody>${rows}</tbody></table>`;
-  return markup`<div class="table-scroll">${table}</div>`;
+  // A region that takes focus, so a keyboard can scroll it when it is wider than a phone.
+  const region = markup`role="region" aria-label="${spec.title}" tabindex="0"`;
+  return markup`<div class="table-scroll" ${region}>${table}</div>`;
 }
 
 /** The whole figure, with its numbers as a table. */
