@@ -18,7 +18,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Background networking dials hosts this network refuses; tests must see only our own requests.
+      // Background networking dials hosts this network refuses; tests must see only our own
+      // requests.
       args: [
         '--no-sandbox',
         '--disable-dev-shm-usage',
@@ -29,7 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the built dist/; npm test builds first. --ignore-lock: Astro 7 allows one preview per project otherwise.
+    // Serves the built dist/; npm test builds first. --ignore-lock: Astro 7 allows one preview
+    // per project otherwise.
     command: `astro preview --ignore-lock --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

@@ -135,10 +135,17 @@ const PAGE_TYPES: [string, string[]][] = [
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 console.log(
-  'KB raw / gzip. "JS first": JS loaded before any chart is visible. "Charts": Chart.js and the chart data, loaded when a chart nears view. "All charts": total once charts load.\n',
+  'KB raw / gzip. "JS first": JS loaded before any chart is visible. ' +
+    '"Charts": Chart.js and the chart data, loaded when a chart nears view. ' +
+    '"All charts": total once charts load.\n',
 );
 console.log(
-  `${'page'.padEnd(34)} ${'HTML'.padStart(15)} ${'CSS'.padStart(15)} ${'JS first'.padStart(15)} ${'total first'.padStart(15)} ${'charts'.padStart(15)} ${'all charts'.padStart(15)}`,
+  [
+    'page'.padEnd(34),
+    ...['HTML', 'CSS', 'JS first', 'total first', 'charts', 'all charts'].map((h) =>
+      h.padStart(15),
+    ),
+  ].join(' '),
 );
 const worst = new Map<string, ReturnType<typeof measurePage>>();
 for (const [type, pages] of PAGE_TYPES) {
@@ -146,7 +153,12 @@ for (const [type, pages] of PAGE_TYPES) {
     const m = measurePage(page);
     const label = pages.length > 1 ? `${type}: ${page.split('/').at(-2)}` : type;
     console.log(
-      `${label.padEnd(34)} ${both(m.html).padStart(15)} ${both(m.css).padStart(15)} ${both(m.jsBefore).padStart(15)} ${both(m.before).padStart(15)} ${both(m.jsCharts).padStart(15)} ${both(m.withCharts).padStart(15)}`,
+      [
+        label.padEnd(34),
+        ...[m.html, m.css, m.jsBefore, m.before, m.jsCharts, m.withCharts].map((b) =>
+          both(b).padStart(15),
+        ),
+      ].join(' '),
     );
     const current = worst.get(type);
     if (!current || m.before.gzip > current.before.gzip) worst.set(type, m);
@@ -161,7 +173,8 @@ console.log('\nBudgets (heaviest page of each type, gzip):');
 if (model) {
   check(
     model.before.gzip < 11 * 1024,
-    `model page before charts < 11 KB total: ${kb(model.before.gzip)} KB (${model.before.gzip} of ${11 * 1024} bytes)`,
+    `model page before charts < 11 KB total: ${kb(model.before.gzip)} KB ` +
+      `(${model.before.gzip} of ${11 * 1024} bytes)`,
   );
   check(
     model.jsBefore.gzip < 2 * 1024,
@@ -175,7 +188,8 @@ if (model) {
 if (calculator)
   check(
     calculator.jsBefore.gzip <= 6 * 1024,
-    `calculator page JS <= 6 KB: ${kb(calculator.jsBefore.gzip)} KB (${calculator.jsBefore.gzip} bytes)`,
+    `calculator page JS <= 6 KB: ${kb(calculator.jsBefore.gzip)} KB ` +
+      `(${calculator.jsBefore.gzip} bytes)`,
   );
 for (const page of plain)
   if (page)

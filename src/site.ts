@@ -1,4 +1,7 @@
-/** Choices this site makes about itself (not facts about models): names and what the home page shows. */
+/**
+ * Choices this site makes about itself (not facts about models): names and what the home page
+ * shows.
+ */
 
 /** The site's name, in titles and the header. */
 export const SITE_NAME = 'GPT mini catalog';

@@ -26,7 +26,9 @@ import {
   type LineSection,
 } from './catalog.ts';
 
-/** A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json. */
+/**
+ * A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json.
+ */
 export interface PageChart {
   id: string;
   spec: ChartSpec;
@@ -47,7 +49,9 @@ export interface LineCharts {
   notComparable: NotComparableGroup[];
 }
 
-/** Built once per key per build: each page and the charts.json beside it ask for the same charts. */
+/**
+ * Built once per key per build: each page and the charts.json beside it ask for the same charts.
+ */
 function once<T>(build: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>();
   return (key) => {
@@ -109,7 +113,9 @@ const compareChart = once(async (key): Promise<PageChart | undefined> => {
   return spec && { id: COMPARE_CHART_ID, spec };
 });
 
-/** The shared-benchmark chart of a comparison of these versions, if they share any benchmark run. */
+/**
+ * The shared-benchmark chart of a comparison of these versions, if they share any benchmark run.
+ */
 export const getCompareChart = (ids: readonly string[]) => compareChart(ids.join(','));
 
 /** Where a page's chart data is published. */
@@ -149,12 +155,16 @@ async function collect(): Promise<Map<string, PageChart[]>> {
   return pages;
 }
 
-/** Throws unless `chart` is published for `page`: a figure must never point at data that is not there. */
+/**
+ * Throws unless `chart` is published for `page`: a figure must never point at data that is not
+ * there.
+ */
 export async function assertPublished(page: string, chart: PageChart): Promise<void> {
   const published = (await getPublishedCharts()).get(page)?.find((c) => c.id === chart.id);
   if (!published)
     throw new Error(
-      `Chart "${chart.id}" on ${page} is not in ${chartDataPath(page)}: publish it from src/data/charts.ts`,
+      `Chart "${chart.id}" on ${page} is not in ${chartDataPath(page)}: ` +
+        'publish it from src/data/charts.ts',
     );
   if (JSON.stringify(published.spec) !== JSON.stringify(chart.spec)) {
     throw new Error(

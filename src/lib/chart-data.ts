@@ -43,7 +43,9 @@ export function clientSpec({ title, categories, series, axis }: ChartSpec): Clie
 /** The 0–100 scale with gridlines every 25 points. */
 export const PERCENT_AXIS = { min: 0, max: 100, step: 25, unit: 'percent' } as const;
 
-/** A series with its bar labels ("82.0%", "$0.15", or the null label) and the source of each bar. */
+/**
+ * A series with its bar labels ("82.0%", "$0.15", or the null label) and the source of each bar.
+ */
 export function series(
   name: string,
   values: (number | null)[],
@@ -66,12 +68,18 @@ export function barCount(spec: Pick<ChartSpec, 'series'>): number {
   return spec.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
 }
 
-/** Why a score is in the table but not on a 0–100, higher-is-better chart; undefined when it is charted. */
+/**
+ * Why a score is in the table but not on a 0–100, higher-is-better chart; undefined when it is
+ * charted.
+ */
 export function notChartedReason(benchmark: Benchmark): string | undefined {
   if (!benchmark.higherIsBetter)
     return 'lower is better, so it is not mixed into a higher-is-better chart';
   if (benchmark.unit !== 'percent')
-    return `measured in ${benchmark.unit === 'usd' ? 'dollars' : benchmark.unit}, not on the 0–100 scale`;
+    return (
+      `measured in ${benchmark.unit === 'usd' ? 'dollars' : benchmark.unit}, ` +
+      'not on the 0–100 scale'
+    );
   return undefined;
 }
 
@@ -210,7 +218,10 @@ export interface CrossVersionGroup {
 /** Scores from one source at one effort: the same measurement, so they can stand side by side. */
 export interface ComparableGroup extends CrossVersionGroup {
   source: string;
-  /** The reasoning effort of the run, as a reader reads it ("xhigh", "not stated / no reasoning step"). */
+  /**
+   * The reasoning effort of the run, as a reader reads it ("xhigh", "not stated / no reasoning
+   * step").
+   */
   effortText: string;
 }
 

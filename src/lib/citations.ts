@@ -48,7 +48,9 @@ export function buildCitationIndex(
   return { numbers: numberSources(values), sources, tabbed: new Set() };
 }
 
-/** The number and source for `id`; a source missing from the page's index is a bug, so it throws. */
+/**
+ * The number and source for `id`; a source missing from the page's index is a bug, so it throws.
+ */
 export function citationFor(index: CitationIndex, id: string): { n: number; source: Source } {
   const n = index.numbers.get(id);
   const source = index.sources.get(id);

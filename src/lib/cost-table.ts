@@ -43,7 +43,9 @@ export interface ResultsView {
 /** Text made safe for HTML content and attribute values (the shared renderers' rule). */
 export const esc = (text: string | number): string => escapeHtml(String(text));
 
-/** A footnote marker, from the shared marker renderer, with the third-party mark where it applies. */
+/**
+ * A footnote marker, from the shared marker renderer, with the third-party mark where it applies.
+ */
 export function citeHtml(source: string, thirdParty: boolean, index: MarkerIndex): string {
   return cite(index, source, thirdParty ? 'medium' : 'high').value;
 }

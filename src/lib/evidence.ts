@@ -101,7 +101,9 @@ export function resolveEvidence(
       if (scores.length > 1) {
         return {
           ok: false,
-          reason: `"${rest}" matches ${scores.length} scores; add @<source> and pick a source with one score`,
+          reason:
+            `"${rest}" matches ${scores.length} scores; ` +
+            'add @<source> and pick a source with one score',
         };
       }
       const [score] = scores;

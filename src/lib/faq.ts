@@ -12,7 +12,9 @@ import type { LinePosition, ModelEntry } from './lineage.ts';
 import { dayCount, describeIds, lifecycleState } from './lifecycle.ts';
 import { tierSentence } from './pricing.ts';
 
-/** Generated topics; the anchor of each is `faq-<topic>`. Hand-written entries may not reuse them. */
+/**
+ * Generated topics; the anchor of each is `faq-<topic>`. Hand-written entries may not reuse them.
+ */
 export const FAQ_TOPIC_IDS = [
   'shutdown',
   'pricing',
@@ -155,7 +157,8 @@ function modalities(model: Model): FaqItem {
   const { name, modalities: m, features } = model;
   const a = new Answer();
   a.say(
-    `${name} takes ${formatList(m.input.value)} as input and produces ${formatList(m.output.value)}.`,
+    `${name} takes ${formatList(m.input.value)} as input ` +
+      `and produces ${formatList(m.output.value)}.`,
     m.input,
     m.output,
   );
@@ -291,7 +294,8 @@ function modelId(id: string, model: Model): FaqItem {
   const a = new Answer();
   const [first, ...others] = model.snapshots;
   const snapshotText = first
-    ? ` The default dated snapshot is ${first.id}; pin a snapshot when you need results that do not change.`
+    ? ` The default dated snapshot is ${first.id}; ` +
+      'pin a snapshot when you need results that do not change.'
     : '';
   a.say(`Call it as ${id} in the API.${snapshotText}`, first);
   for (const other of others) a.say(`Another snapshot: ${other.id}.`, other);
@@ -311,7 +315,8 @@ function reasoning(model: Model): FaqItem {
   else {
     const def = r.value.default ? ` (default: ${r.value.default})` : '';
     a.say(
-      `Yes. ${name} is a reasoning model; reasoning_effort can be ${r.value.efforts.join(', ')}${def}.`,
+      `Yes. ${name} is a reasoning model; ` +
+        `reasoning_effort can be ${r.value.efforts.join(', ')}${def}.`,
       r,
     );
   }
@@ -366,7 +371,8 @@ function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
   const prev = predecessor.data;
   const a = new Answer();
   a.say(
-    `${model.name} was released on ${formatDate(model.released.value)}, after ${prev.name} (${formatDate(prev.released.value)}).`,
+    `${model.name} was released on ${formatDate(model.released.value)}, ` +
+      `after ${prev.name} (${formatDate(prev.released.value)}).`,
     model.released,
     prev.released,
   );

@@ -22,7 +22,10 @@ export function formatTokens(count: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `2024-07-18` → `Jul 18, 2024`; `2024-07` → `Jul 2024`; `2024` → `2024`. Reads the text, so no time zone can shift it. */
+/**
+ * `2024-07-18` → `Jul 18, 2024`; `2024-07` → `Jul 2024`; `2024` → `2024`. Reads the text, so no
+ * time zone can shift it.
+ */
 export function formatDate(text: string): string {
   const [year, month, day] = text.split('-');
   const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];

@@ -24,7 +24,8 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Text made safe for element content and double-quoted attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 function render(part: HtmlPart): string {
   if (part === null || part === undefined || part === false) return '';

@@ -211,7 +211,9 @@ export function timeline(
     entries.push({
       date: shutdown.date,
       kind: 'shutdown',
-      text: `${state.phase === 'shut-down' ? 'Shut down' : 'Shuts down'}: ${describeIds(shutdown.ids)}${fineTunes}.`,
+      text:
+        `${state.phase === 'shut-down' ? 'Shut down' : 'Shuts down'}: ` +
+        `${describeIds(shutdown.ids)}${fineTunes}.`,
       ...from(shutdown),
     });
   }

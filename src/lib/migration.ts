@@ -1,7 +1,8 @@
 /**
  * What changes for someone moving from a version to the model OpenAI names as its replacement:
  * the key figures side by side, and the differences the sources point to (fine-tuning, reasoning
- * on by default, a long-context surcharge). Written from the data, each line with its sources. Pure.
+ * on by default, a long-context surcharge). Written from the data, each line with its sources.
+ * Pure.
  */
 import { isKnown, type Knowable } from '../schemas/fact.ts';
 import { LARGER_SMALLER, ratioText } from './change.ts';
@@ -104,14 +105,17 @@ export function migrationNotes(
     notes.push({
       text:
         `${to.name} reasons by default (default effort: ${to.reasoning.value.default}); ` +
-        `${fromText}. Expect reasoning tokens, billed as output, unless you set the effort to none.`,
+        `${fromText}. ` +
+        'Expect reasoning tokens, billed as output, unless you set the effort to none.',
       sources: sourcesOf(to.reasoning, from.reasoning),
     });
   } else if (isKnown(to.reasoning) && isKnown(from.reasoning)) {
     const [a, b] = [from.reasoning.value.default, to.reasoning.value.default];
     if (a !== b) {
       notes.push({
-        text: `Default reasoning effort: ${a ?? 'none stated'} on ${from.name}, ${b ?? 'none stated'} on ${to.name}.`,
+        text:
+          `Default reasoning effort: ${a ?? 'none stated'} on ${from.name}, ` +
+          `${b ?? 'none stated'} on ${to.name}.`,
         sources: sourcesOf(from.reasoning, to.reasoning),
       });
     }
@@ -122,7 +126,8 @@ export function migrationNotes(
     notes.push({
       text:
         `Prompts over ${formatTokens(c.aboveInputTokens)} input tokens cost more on ${to.name}: ` +
-        `input and cached input at ${c.inputFactor}×, output at ${c.outputFactor}×, for the whole request.`,
+        `input and cached input at ${c.inputFactor}×, output at ${c.outputFactor}×, ` +
+        'for the whole request.',
       sources: sourcesOf(surcharge),
     });
   }

@@ -1,4 +1,6 @@
-/** Page titles and descriptions written from the data, for search results and link previews. Pure. */
+/**
+ * Page titles and descriptions written from the data, for search results and link previews. Pure.
+ */
 import type { Model } from '../schemas/model.ts';
 import { formatDate, formatUsd } from './format.ts';
 import { statusText, type LifecycleState } from './lifecycle.ts';

@@ -13,7 +13,9 @@ export const UNIT_RANGE: Record<z.infer<typeof BenchmarkUnit>, { min: number; ma
   'edit-distance': { min: 0, max: 1 },
 };
 
-/** A benchmark that scores in content/models refer to. The key in content/benchmarks.yaml is its id. */
+/**
+ * A benchmark that scores in content/models refer to. The key in content/benchmarks.yaml is its id.
+ */
 export const BenchmarkSchema = z.strictObject({
   /** Display name, as the reporting posts write it. */
   name: z.string().min(1, { error: 'A benchmark needs a name' }),

@@ -24,7 +24,10 @@ export const ComparisonSchema = z
     confidence: Confidence.default('high'),
     /** How the numbers were read, and what a missing score means. */
     note: z.string().min(1).optional(),
-    /** Model ids in the source's column order: catalog models or entries of content/comparison-models.yaml. */
+    /**
+     * Model ids in the source's column order: catalog models or entries of
+     * content/comparison-models.yaml.
+     */
     columns: z.array(Id).min(2, { error: 'A comparison needs at least two columns' }),
     rows: z
       .array(
@@ -44,7 +47,9 @@ export const ComparisonSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['rows', index, 'scores'],
-          message: `Expected ${comparison.columns.length} scores (one per column), found ${row.scores.length}`,
+          message:
+            `Expected ${comparison.columns.length} scores (one per column), ` +
+            `found ${row.scores.length}`,
         });
       }
     });

@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
 import { Confidence, timely } from './fact.ts';
 import { DateString, Day, Id, SourceId } from './primitives.ts';
 
-/** Whether an id is the undated alias (`gpt-5-mini`) or a dated snapshot (`gpt-5-mini-2025-08-07`). */
+/**
+ * Whether an id is the undated alias (`gpt-5-mini`) or a dated snapshot (`gpt-5-mini-2025-08-07`).
+ */
 export const ModelIdKind = z.enum(['alias', 'snapshot'], {
   error: 'kind is "alias" or "snapshot"',
 });

@@ -1,6 +1,7 @@
 /**
  * One version of a line: content/models/<api-model-id>.yaml.
- * The file name is the model's API id (the alias, such as `gpt-4o-mini`); it is not repeated inside.
+ * The file name is the model's API id (the alias, such as `gpt-4o-mini`); it is not repeated
+ * inside.
  */
 import { z } from 'astro/zod';
 import { Confidence, Conflict, fact, knowable } from './fact.ts';
@@ -47,9 +48,10 @@ export const ScoreSchema = z.strictObject({
 });
 
 /**
- * A short claim backed by one fact of this model: `price.input`, `price.cached-input`, `price.output`,
- * `context-window`, `max-input`, `max-output`, `knowledge-cutoff`, `released`, `feature:<key>`,
- * `claim:<key>`, `tier:<kind>`, or `benchmark:<id>` (add `@<source>` when several sources score it).
+ * A short claim backed by one fact of this model: `price.input`, `price.cached-input`,
+ * `price.output`, `context-window`, `max-input`, `max-output`, `knowledge-cutoff`, `released`,
+ * `feature:<key>`, `claim:<key>`, `tier:<kind>`, or `benchmark:<id>` (add `@<source>` when several
+ * sources score it).
  */
 export const EvidencedClaim = z.strictObject({
   text: z
@@ -88,7 +90,9 @@ export const ModelSchema = z
     /** Built-in tools available through the Responses API. */
     tools: knowable(z.array(z.string().min(1))),
     pricing: PricingSchema,
-    /** OpenAI statements and other sourced remarks, keyed for `claim:<key>` evidence and the FAQ. */
+    /**
+     * OpenAI statements and other sourced remarks, keyed for `claim:<key>` evidence and the FAQ.
+     */
     claims: z.record(Id, fact(z.string().min(1))),
     /** Shutdowns, API checks, fine-tuning deadlines and product changes, each dated and sourced. */
     lifecycle: z.array(LifecycleEventSchema),
@@ -122,8 +126,8 @@ export const ModelSchema = z
           code: 'custom',
           path: ['benchmarks', index, 'effort'],
           message:
-            'effort "not-applicable" says the model has no reasoning step, but its reasoning fact ' +
-            'does not say so: use "not-stated"',
+            'effort "not-applicable" says the model has no reasoning step, ' +
+            'but its reasoning fact does not say so: use "not-stated"',
         });
       }
     });

@@ -1,7 +1,7 @@
 /**
- * A model OpenAI names as the replacement for a version of the line (content/replacements/<id>.yaml,
- * the file name is its API id). It sits beside the line, not in it: the catalog never calls it a
- * "mini", and it carries only what the sources state of it.
+ * A model OpenAI names as the replacement for a version of the line
+ * (content/replacements/<id>.yaml, the file name is its API id). It sits beside the line, not in
+ * it: the catalog never calls it a "mini", and it carries only what the sources state of it.
  */
 import { z } from 'astro/zod';
 import { fact, knowable } from './fact.ts';

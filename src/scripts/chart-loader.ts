@@ -4,9 +4,11 @@
  * pages load fast and charts never load off screen.
  */
 import type { ClientChartSpec } from '../lib/chart-data.ts';
+// Types only: the module itself (with Chart.js) is loaded from renderUrl when a chart nears view.
+import type * as ChartRender from './chart-render.ts';
 import renderUrl from './chart-render.ts?chunk-url';
 
-type Renderer = typeof import('./chart-render.ts');
+type Renderer = typeof ChartRender;
 
 let renderer: Promise<Renderer> | undefined;
 const pageData = new Map<string, Promise<Record<string, ClientChartSpec>>>();
@@ -17,7 +19,10 @@ async function fetchJson(url: string): Promise<Record<string, ClientChartSpec>> 
   return response.json();
 }
 
-/** A chart's data: inline for figures built in the browser, else from its page's charts.json (fetched once per page). */
+/**
+ * A chart's data: inline for figures built in the browser, else from its page's charts.json
+ * (fetched once per page).
+ */
 async function specOf(host: HTMLElement): Promise<ClientChartSpec> {
   const { spec, src, chart } = host.dataset;
   if (spec) return JSON.parse(spec) as ClientChartSpec;

@@ -86,7 +86,8 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
         add(
           entry,
           path,
-          `Score ${value} is out of range for ${benchmark.name} (${benchmark.unit}: ${range.min} to ${range.max})`,
+          `Score ${value} is out of range for ${benchmark.name} ` +
+            `(${benchmark.unit}: ${range.min} to ${range.max})`,
         );
       }
     }
@@ -109,7 +110,8 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
           add(
             model,
             [list, index, 'text'],
-            'Claim text holds a number; the evidence shows the figure from data, so write the claim without it',
+            'Claim text holds a number; the evidence shows the figure from data, ' +
+              'so write the claim without it',
           );
         }
       });
@@ -134,7 +136,8 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
           add(
             model,
             ['lifecycle', index, 'ids', i, 'kind'],
-            `"${entry.id}" is ${entry.id === model.id ? 'the alias' : 'a dated snapshot'}, not ${entry.kind === 'alias' ? 'the alias' : 'a snapshot'}`,
+            `"${entry.id}" is ${entry.id === model.id ? 'the alias' : 'a dated snapshot'}, ` +
+              `not ${entry.kind === 'alias' ? 'the alias' : 'a snapshot'}`,
           );
         }
       });

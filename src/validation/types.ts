@@ -11,7 +11,9 @@ export interface RawEntry {
   /** Path of the file, relative to the project root. */
   file: string;
   data: unknown;
-  /** True for entries that are keys of one YAML map (sources, benchmarks): paths start with the key. */
+  /**
+   * True for entries that are keys of one YAML map (sources, benchmarks): paths start with the key.
+   */
   keyed?: boolean;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The one content check, used by `npm run validate`, by the build (src/integrations/validate-content.ts)
- * and by the tests: every entry against its schema, then the rules that span entries.
+ * The one content check, used by `npm run validate`, by the build
+ * (src/integrations/validate-content.ts) and by the tests: every entry against its schema, then the
+ * rules that span entries.
  */
 import type { z } from 'astro/zod';
 import { COLLECTION_SCHEMAS } from '../schemas/index.ts';

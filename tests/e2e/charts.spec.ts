@@ -71,7 +71,7 @@ for (const path of CHART_PAGES) {
   });
 }
 
-test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score, not a zero bar', async ({
+test('the launch comparison shows "n/a", not a zero bar, where GPT-3.5 Turbo has no score', async ({
   page,
 }) => {
   await page.goto('/models/gpt-4o-mini/');
@@ -94,7 +94,7 @@ test('the launch comparison shows "n/a" for GPT-3.5 Turbo where it has no score,
   await expect(figure.getByRole('listitem')).toHaveText(spec.series.map((s) => s.name));
 });
 
-test('Chart.js and the chart data load only when a chart nears the viewport, and never on pages without charts', async ({
+test('Chart.js and chart data load only as a chart nears view, never on chart-free pages', async ({
   page,
 }) => {
   const scripts: string[] = [];

@@ -36,7 +36,7 @@ for (const path of pages) {
   });
 }
 
-test('a marker shows its source on hover and focus, moving nothing, and jumps when followed', async ({
+test('a marker shows its source on hover and focus, moving nothing; followed, it jumps', async ({
   page,
 }) => {
   await page.addInitScript(() => {

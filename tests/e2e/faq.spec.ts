@@ -42,7 +42,7 @@ test('following "Link to this question" opens that question and puts it in the a
   await expect(page.locator('#faq-context-window')).toBeVisible();
 });
 
-test('every generated question has its documented anchor, and hand-written ones appear too', async ({
+test('every generated question has its documented anchor; hand-written ones appear too', async ({
   page,
 }) => {
   await page.goto('/models/gpt-4o-mini/');

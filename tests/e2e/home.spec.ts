@@ -8,7 +8,7 @@ const line = content.lines.get('gpt-mini');
 if (!line) throw new Error('line missing');
 const newest = newestFirst(membersOf(line, [...content.models.values()]));
 
-test('the lineage table lists every version, newest first, the newest qualified by its line', async ({
+test('the lineage table lists all versions newest first, the newest qualified by its line', async ({
   page,
 }) => {
   await page.goto('/');

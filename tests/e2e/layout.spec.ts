@@ -20,7 +20,7 @@ for (const screen of SCREENS) {
   test.describe(`${screen.width}×${screen.height}`, () => {
     test.use({ viewport: screen });
 
-    test('no page scrolls sideways, and every table that overflows scrolls inside its box with a cue', async ({
+    test('no page scrolls sideways; a table that overflows scrolls in its box, with a cue', async ({
       page,
     }) => {
       const problems: string[] = [];

@@ -1,4 +1,7 @@
-/** Every built page: no console errors, no CSP violations, no request off the site, axe clean in light and dark. */
+/**
+ * Every built page: no console errors, no CSP violations, no request off the site, axe clean in
+ * light and dark.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -66,7 +69,7 @@ for (const path of pages) {
   }
 }
 
-test('every built page carries the strict CSP and nothing inline that it would have to allow', () => {
+test('every built page carries the strict CSP and nothing inline it would have to allow', () => {
   expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
   expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|sha256-|nonce-|\*/);
@@ -126,7 +129,7 @@ test('every page without a chart, copy button, picker or calculator ships no Jav
   expect(plain).toBeGreaterThanOrEqual(3);
 });
 
-test('printing a model page drops the navigation, opens every answer and spells out source addresses', async ({
+test('printing a model page drops the nav, opens all answers, spells out source addresses', async ({
   page,
 }) => {
   await page.goto('/models/gpt-5-mini/');

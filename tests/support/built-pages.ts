@@ -23,7 +23,9 @@ function allPages(): { path: string; redirect: boolean }[] {
   }));
 }
 
-/** Every page with content; pages that only forward to another (a reversed comparison) are left out. */
+/**
+ * Every page with content; pages that only forward to another (a reversed comparison) are left out.
+ */
 export function builtPages(): string[] {
   return allPages()
     .filter((p) => !p.redirect)

@@ -20,7 +20,9 @@ export function findChromium(): string | undefined {
   }
 }
 
-export const NO_CHROMIUM_MESSAGE = `No Chromium found for the browser tests. Install one either way, then run npm test again:
+export const NO_CHROMIUM_MESSAGE =
+  'No Chromium found for the browser tests. ' +
+  `Install one either way, then run npm test again:
   - Debian or Ubuntu:   sudo apt-get install -y chromium
   - Playwright's build: npx playwright install chromium
 Or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`;

@@ -1,6 +1,6 @@
 /**
- * Malformed-content fixtures. Each file in tests/fixtures/malformed describes one defect applied to a
- * copy of the real content/ folder, and the problem the validator must report:
+ * Malformed-content fixtures. Each file in tests/fixtures/malformed describes one defect applied to
+ * a copy of the real content/ folder, and the problem the validator must report:
  *
  *   file: content/models/gpt-4o-mini.yaml   # the file to break (or to create)
  *   set: { pricing.input.value: -0.15 }     # dotted paths to overwrite, or
@@ -84,7 +84,10 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
   writeFileSync(path, stringify(data));
 }
 
-/** A throwaway copy of content/ (inside a folder standing for the project root); call `cleanup` after. */
+/**
+ * A throwaway copy of content/ (inside a folder standing for the project root); call `cleanup`
+ * after.
+ */
 export function copyContent(): { root: string; contentDir: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'gpt-mini-content-'));
   cpSync(CONTENT_DIR, join(root, 'content'), { recursive: true });

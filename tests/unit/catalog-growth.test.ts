@@ -75,7 +75,7 @@ describe('a catalog of many lines', () => {
     }
   });
 
-  it('gives the real line the same comparisons page, and the same per-version compare files', () => {
+  it('gives the real line the same comparisons page and the same per-version compare files', () => {
     for (const line of content.lines.keys()) {
       expect(read(grownDist, `compare/lines/${line}`)).toBe(
         read(baseDist, `compare/lines/${line}`),

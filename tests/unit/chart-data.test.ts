@@ -28,7 +28,7 @@ describe.each([...content.models.values()].map((m) => [m.id, m.data] as const))(
   (_id, model) => {
     const groups = scoreCharts(model.name, model.benchmarks, content.benchmarks, title);
 
-    it('chart every percent, higher-is-better score once, on the 0–100 scale with 25-point gridlines', () => {
+    it('chart every percent, higher-is-better score once, 0–100 with 25-point gridlines', () => {
       const chartable = model.benchmarks.filter((s) => {
         const b = content.benchmarks.get(s.benchmark);
         return b && notChartedReason(b) === undefined;

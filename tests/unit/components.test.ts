@@ -183,7 +183,7 @@ describe('LineageTable', () => {
     entry('new-mini', { name: 'New mini', lifecycle: [shutdown] }),
   ];
 
-  it('lists every version newest first, the newest qualified by its line, statuses dated', async () => {
+  it('lists versions newest first, the newest qualified by its line, statuses dated', async () => {
     const rows = lineageRows(members, '2026-11-25');
     const html = await container.renderToString(LineageTable, {
       props: { lineName: 'Test', rows, asOf: '2026-11-25', index },
@@ -206,14 +206,15 @@ describe('LifecycleBanner', () => {
       props: { model, state: lifecycleState(model.data.lifecycle, asOf), replacement, index },
     });
 
-  it('counts the days left as of the data day and names the replacement with its price', async () => {
+  it('counts days left as of the data day and names the replacement with its price', async () => {
     const html = text(await render('2026-11-25'));
     expect(html).toContain('Shuts down Dec 11, 2026 16 days left as of Nov 25, 2026.');
     expect(html).toContain(
       'The alias new-mini and dated snapshot test-mini-2025-01-02 stop being served.',
     );
     expect(html).toContain(
-      'Replacement listed by OpenAI: Test Terra (test-terra), $2.00 input / $8.00 output per 1M tokens.',
+      'Replacement listed by OpenAI: Test Terra (test-terra), ' +
+        '$2.00 input / $8.00 output per 1M tokens.',
     );
     expect(html).toContain('Compare the two');
   });

@@ -59,7 +59,9 @@ describe('npm run validate', () => {
   });
 });
 
-/** Builds a copy of the project with one fixture applied; returns the build's exit code and output. */
+/**
+ * Builds a copy of the project with one fixture applied; returns the build's exit code and output.
+ */
 function buildWithFixture(name: string): { status: number | null; output: string } {
   const fixture = malformedFixtures().find((f) => f.name === name);
   if (!fixture) throw new Error(`No fixture ${name}`);
@@ -93,7 +95,8 @@ describe('astro build', () => {
     const { status, output } = buildWithFixture('unknown-source.yaml');
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/models/gpt-4o-mini.yaml: pricing.cachedInput.source: Unknown source "4om-pricing-page"',
+      'content/models/gpt-4o-mini.yaml: pricing.cachedInput.source: ' +
+        'Unknown source "4om-pricing-page"',
     );
   });
 

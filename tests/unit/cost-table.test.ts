@@ -214,8 +214,8 @@ describe('renderResults', () => {
 describe('citeHtml and esc', () => {
   it('draws the shared marker, named by its source, with the third-party mark', () => {
     expect(citeHtml('third', true, cite())).toBe(
-      '<sup class="cite"><a href="#source-third" aria-label="source 3: A reading, Someone">[3]</a>' +
-        '</sup> <span class="pill pill-third-party">third-party</span>',
+      '<sup class="cite"><a href="#source-third" aria-label="source 3: A reading, Someone">' +
+        '[3]</a></sup> <span class="pill pill-third-party">third-party</span>',
     );
   });
 

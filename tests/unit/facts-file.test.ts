@@ -1,8 +1,8 @@
 /**
  * Cross-checks the transcribed content against both shared facts files it was built from: the base
- * research (../shared/data/gpt-mini-facts.json) and the 2026-11 update, which wins where they differ
- * while the older value stays as dated history. A wrong number or date here is the worst bug the
- * catalog can have, so on CI a missing facts file fails the run rather than skipping it.
+ * research (../shared/data/gpt-mini-facts.json) and the 2026-11 update, which wins where they
+ * differ while the older value stays as dated history. A wrong number or date here is the worst bug
+ * the catalog can have, so on CI a missing facts file fails the run rather than skipping it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,9 @@ describe('the facts files are present on CI', () => {
   });
 });
 
-/** Content source id → facts file key: `4om-blog` → `4OM_BLOG`; `modelsdev-<model>` → `MODELSDEV`. */
+/**
+ * Content source id → facts file key: `4om-blog` → `4OM_BLOG`; `modelsdev-<model>` → `MODELSDEV`.
+ */
 const factsKey = (id: string) =>
   id.startsWith('modelsdev-') ? 'MODELSDEV' : id.toUpperCase().replaceAll('-', '_');
 
@@ -216,7 +218,7 @@ describe.skipIf(missing.length > 0)('content matches both facts files', () => {
     });
   });
 
-  it('points new work where OpenAI’s overview does now, keeping the earlier pointer as history', () => {
+  it('points new work where OpenAI’s overview does now, keeping the old pointer as history', () => {
     const pointer = update.models.find((m) => m.id === 'gpt-5.4-mini')?.values[
       'openai_recommendation_update'
     ];

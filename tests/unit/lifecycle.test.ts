@@ -164,7 +164,7 @@ describe('byUrgency', () => {
       source: 'docs',
     });
 
-  it('puts the nearest coming shutdown first, then past ones (most recent first), then the rest', () => {
+  it('puts the nearest coming shutdown first, then past ones (latest first), then the rest', () => {
     const ordered = byUrgency([
       item('served', []),
       item('january', [at('2027-01-14')]),

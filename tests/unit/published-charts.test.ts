@@ -34,7 +34,8 @@ describe('published charts', async () => {
       ...charts.scores.flatMap((s) => (s.chart ? [s.chart.id] : [])),
       ...charts.comparisons.map((c) => c.chart.id),
     ]);
-    // Every published comparison that includes GPT-4o mini (its launch table) is charted on its page.
+    // Every published comparison that includes GPT-4o mini (its launch table) is charted on its
+    // page.
     const launch = (await getCatalog()).comparisons.filter((c) => c.data.model === 'gpt-4o-mini');
     expect(launch.length).toBeGreaterThan(0);
     expect(charts.comparisons.map((c) => c.chart.id)).toEqual(launch.map((c) => `chart-${c.id}`));
@@ -46,7 +47,7 @@ describe('published charts', async () => {
         await expect(assertPublished(page, chart)).resolves.toBeUndefined();
   });
 
-  it('fails the build for a chart its page did not publish, naming the chart and the file', async () => {
+  it('fails the build for a chart its page did not publish, naming chart and file', async () => {
     const [chart] = published.get('/models/gpt-5-mini/') ?? [];
     if (!chart) throw new Error('no chart');
     await expect(
@@ -59,7 +60,7 @@ describe('published charts', async () => {
     );
   });
 
-  it('fails the build when a figure would show other numbers than its published chart', async () => {
+  it('fails the build when a figure shows other numbers than its published chart', async () => {
     const [chart] = published.get('/models/gpt-5-mini/') ?? [];
     if (!chart) throw new Error('no chart');
     const altered = {
