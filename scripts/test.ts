@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → type-check → unit tests → build → browser tests against the built site.
+ * validate content → format → lint → type-check → unit tests → build → browser tests against the
+ * built site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +46,8 @@ process.env['CHROMIUM_PATH'] = chromiumPath;
 
 const steps: [string, string[]][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
+  ['Check formatting', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['Lint', ['eslint', '.']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
   [
