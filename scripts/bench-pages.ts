@@ -170,19 +170,25 @@ const calculator = worst.get('calculator');
 const plain = [worst.get('benchmarks'), worst.get('about'), worst.get('404')];
 const check = (ok: boolean, text: string) => console.log(`${ok ? 'within' : 'OVER  '}  ${text}`);
 console.log('\nBudgets (heaviest page of each type, gzip):');
+// The model page budget was 11 KB before charts (and 60 KB with them) until the page gained its
+// shutdown banner and lifecycle timeline, the summary, the cost form, the JSON-LD offers and
+// named source markers (about 4 KB of HTML), and the site-wide stylesheet the compare and
+// calculator rules (2 KB). The README's Performance section itemises it.
+const MODEL_BEFORE_CHARTS = 18 * 1024;
+const MODEL_WITH_CHARTS = 66 * 1024;
 if (model) {
   check(
-    model.before.gzip < 11 * 1024,
-    `model page before charts < 11 KB total: ${kb(model.before.gzip)} KB ` +
-      `(${model.before.gzip} of ${11 * 1024} bytes)`,
+    model.before.gzip < MODEL_BEFORE_CHARTS,
+    `model page before charts < 18 KB total: ${kb(model.before.gzip)} KB ` +
+      `(${model.before.gzip} of ${MODEL_BEFORE_CHARTS} bytes)`,
   );
   check(
     model.jsBefore.gzip < 2 * 1024,
     `model page JS before charts < 2 KB: ${kb(model.jsBefore.gzip)} KB`,
   );
   check(
-    model.withCharts.gzip < 60 * 1024,
-    `model page with charts < 60 KB: ${kb(model.withCharts.gzip)} KB`,
+    model.withCharts.gzip < MODEL_WITH_CHARTS,
+    `model page with charts < 66 KB: ${kb(model.withCharts.gzip)} KB`,
   );
 }
 if (calculator)
