@@ -205,15 +205,31 @@ interface FileType {
 /**
  * The type of a built file, from its path: every folder below the first becomes a star, so
  * `models/gpt-5-mini/index.html` is a `/models/<star>/` page and its `charts.json` a
- * `/models/<star>/charts.json`; bundled assets (`_astro/`) group by extension.
+ * `/models/<star>/charts.json`; bundled assets (`_astro/`) group by extension, and so do files
+ * named after a version (`api/v1/models/<id>.json`, `cards/compare/<a>-vs-<b>.png`): `manyNames`
+ * holds the folders and extensions under which more than a few file names occur.
  */
-function fileType(path: string): string {
+function fileType(path: string, manyNames: ReadonlySet<string>): string {
   const parts = path.split('/');
   const name = parts.at(-1) ?? '';
   if (parts[0] === '_astro') return `/_astro/*${extname(name)}`;
   const folders = parts.slice(0, -1).map((part, i) => (i === 0 ? part : '*'));
-  const file = name === 'index.html' ? '' : name;
+  const group = `/${folders.join('/')}/*${extname(name)}`;
+  const file = name === 'index.html' ? '' : manyNames.has(group) ? `*${extname(name)}` : name;
   return `/${[...folders, file].join('/')}`.replace(/\/+/g, '/');
+}
+
+/** The folder-and-extension groups (see fileType) under which more than 4 file names occur. */
+function groupsOfManyNames(paths: readonly string[]): Set<string> {
+  const names = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    const name = parts.at(-1) ?? '';
+    const folders = parts.slice(0, -1).map((part, i) => (i === 0 ? part : '*'));
+    const group = `/${folders.join('/')}/*${extname(name)}`;
+    names.set(group, (names.get(group) ?? new Set()).add(name));
+  }
+  return new Set([...names].filter(([, set]) => set.size > 4).map(([group]) => group));
 }
 
 function analyse(dist: string): {
@@ -228,11 +244,12 @@ function analyse(dist: string): {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
     statSync(join(dist, f)).isFile(),
   );
+  const manyNames = groupsOfManyNames(files.map((f) => f.split('\\').join('/')));
   for (const file of files) {
     const size = statSync(join(dist, file)).size;
     bytes += size;
     if (file.endsWith('.html')) pages++;
-    const type = fileType(file.split('\\').join('/'));
+    const type = fileType(file.split('\\').join('/'), manyNames);
     const entry = types.get(type) ?? {
       count: 0,
       bytes: 0,
