@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatTokens, formatUsd } from '../../src/lib/format.ts';
+import { unknownLabel } from '../../src/lib/labels.ts';
 import { membersOf, newestFirst } from '../../src/lib/lineage.ts';
 import { loadContent } from '../support/content.ts';
 
@@ -30,10 +31,16 @@ test('each row shows the version’s figures with source markers', async ({ page
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: model.data.name, exact: true }) });
     const { contextWindow, pricing } = model.data;
-    if ('value' in contextWindow)
-      await expect(row).toContainText(formatTokens(contextWindow.value));
-    if ('value' in pricing.input) await expect(row).toContainText(formatUsd(pricing.input.value));
-    if ('value' in pricing.output) await expect(row).toContainText(formatUsd(pricing.output.value));
+    // A known value is shown formatted; an unknown one says why, never a blank or a zero.
+    const cells = [
+      [contextWindow, formatTokens],
+      [pricing.input, formatUsd],
+      [pricing.output, formatUsd],
+    ] as const;
+    for (const [fact, format] of cells) {
+      const text = 'value' in fact ? format(fact.value) : unknownLabel(fact.unknown);
+      await expect(row).toContainText(text);
+    }
     expect(await row.locator('.cite').count()).toBeGreaterThanOrEqual(8);
   }
 });
