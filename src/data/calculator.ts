@@ -1,7 +1,8 @@
 /**
- * What the cost calculator needs from the catalog: every version of the line and every model
+ * What a line's cost calculator needs from the catalog: every version of the line and every model
  * OpenAI has named as a replacement for one, as compact cost data (shipped to the browser too),
- * with the page's source numbering and its defaults. Built once per build.
+ * with the page's source numbering and its defaults. One calculator per line, so its page (which
+ * ships every model's prices) grows with its own line only. Built once per line and build.
  */
 import type { Model } from '../schemas/model.ts';
 import type { Replacement } from '../schemas/replacement.ts';
@@ -13,7 +14,7 @@ import type { CalculatorData } from '../lib/cost-table.ts';
 import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/cost-presets.ts';
 import { formatDate, formatList } from '../lib/format.ts';
 import { lifecycleState } from '../lib/lifecycle.ts';
-import { getCatalog, getFeaturedLine } from './catalog.ts';
+import { getCatalog } from './catalog.ts';
 
 /** One reading that names a model as a version's replacement. */
 export interface Naming {
@@ -59,11 +60,14 @@ function replacesPhrase(namings: readonly Naming[]): string {
     .join('. ');
 }
 
-async function build(): Promise<CalculatorPage> {
+async function build(lineId: string): Promise<CalculatorPage> {
   const catalog = await getCatalog();
-  const versions = catalog.lines.flatMap((line) =>
-    line.members.map((m) => ({ m, state: lifecycleState(m.data.lifecycle, line.data.verified) })),
-  );
+  const line = catalog.lines.find((l) => l.id === lineId);
+  if (!line) throw new Error(`No line "${lineId}" in content/lines for a cost calculator`);
+  const versions = line.members.map((m) => ({
+    m,
+    state: lifecycleState(m.data.lifecycle, line.data.verified),
+  }));
   // Every reading that names a replacement, current or earlier: a reader may have been pointed
   // to either, so both are priced, and the earlier one says a later reading names another.
   const namings = new Map<string, Naming[]>();
@@ -121,9 +125,9 @@ async function build(): Promise<CalculatorPage> {
     ],
     catalog.sources,
   );
-  // The default choice: the newest version of the line the home page features.
-  const newest = (await getFeaturedLine()).members.at(-1);
-  if (!newest) throw new Error('The calculator needs a line with a version');
+  // The default choice: the line's newest version.
+  const newest = line.members.at(-1);
+  if (!newest) throw new Error(`The calculator of line "${lineId}" needs a version`);
   const defaults: RawInputs = {
     model: newest.id,
     tier: 'standard',
@@ -139,7 +143,7 @@ async function build(): Promise<CalculatorPage> {
     index,
     data: {
       models: costs,
-      asOf: catalog.verified,
+      asOf: line.data.verified,
       defaults,
       maxTokens: Math.max(...costs.map((m) => m.contextWindow ?? 0)),
       cite: markerData(index),
@@ -147,10 +151,11 @@ async function build(): Promise<CalculatorPage> {
   };
 }
 
-let cached: Promise<CalculatorPage> | undefined;
+const built = new Map<string, Promise<CalculatorPage>>();
 
-/** The calculator's models, data and sources, built once per build. */
-export function getCalculator(): Promise<CalculatorPage> {
-  cached ??= build();
-  return cached;
+/** A line's calculator: its models, data and sources, built once per build. */
+export function getCalculator(lineId: string): Promise<CalculatorPage> {
+  let page = built.get(lineId);
+  if (!page) built.set(lineId, (page = build(lineId)));
+  return page;
 }

@@ -378,6 +378,11 @@ export function lineBenchmarksPath(lineId: string): string {
   return lineId === FEATURED_LINE ? '/benchmarks/' : `/lines/${lineId}/benchmarks/`;
 }
 
+/** A line's cost calculator: /calculator/ for the featured line, under /lines/ for the others. */
+export function lineCalculatorPath(lineId: string): string {
+  return lineId === FEATURED_LINE ? '/calculator/' : `/lines/${lineId}/calculator/`;
+}
+
 /** The featured line (src/site.ts); a clear error if it names no line in content/lines. */
 export async function getFeaturedLine(): Promise<LineView> {
   const line = (await getCatalog()).lines.find((l) => l.id === FEATURED_LINE);

@@ -87,12 +87,17 @@ describe('a catalog of many lines', () => {
     }
   });
 
-  it('gives every other line a page and a benchmarks page of its own', () => {
+  it('builds the cost calculator of the real line exactly as without the others', () => {
+    expect(read(grownDist, 'calculator')).toBe(read(baseDist, 'calculator'));
+  });
+
+  it('gives every other line a page, a benchmarks page and a calculator of its own', () => {
     for (const line of extraLines) {
-      expect(existsSync(join(grownDist, 'lines', line, 'index.html')), line).toBe(true);
-      expect(existsSync(join(grownDist, 'lines', line, 'benchmarks', 'index.html')), line).toBe(
-        true,
-      );
+      for (const page of ['', 'benchmarks', 'calculator']) {
+        expect(existsSync(join(grownDist, 'lines', line, page, 'index.html')), line + page).toBe(
+          true,
+        );
+      }
       const page = read(grownDist, `lines/${line}`);
       expect(modelLinks(page).size).toBeGreaterThanOrEqual(LINE_SIZE);
     }
