@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lighthouse [-- --no-build]`: Lighthouse 13.5 (mobile, its default) against
  * `astro preview`, one page of each type, found in dist/: home, a model page, a compare pair,
- * /compare/, /benchmarks/, /about/ and the 404 page. Prints the four category scores, LCP, TBT,
+ * /compare/, /calculator/, /benchmarks/, /about/ and the 404 page. Prints the four category scores, LCP, TBT,
  * CLS and the bytes transferred per page; the full reports go to reports/lighthouse/.
  *
  * A measurement, not a test. Lighthouse needs Node >= 22: npm scripts run on the project's Node 24
@@ -63,6 +63,7 @@ const PAGES: [string, string][] = [
   ['model page', firstPageIn('models', /./)],
   ['compare pair', firstPageIn('compare', /-vs-/)],
   ['compare', '/compare/'],
+  ['calculator', '/calculator/'],
   ['benchmarks', '/benchmarks/'],
   ['about', '/about/'],
   // The 404 document itself: at a missing address Lighthouse stops at the 404 status.
