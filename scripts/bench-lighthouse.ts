@@ -1,8 +1,9 @@
 /**
  * `npm run bench:lighthouse [-- --no-build]`: Lighthouse 13.5 (mobile, its default) against
  * `astro preview`, one page of each type, found in dist/: home, a model page, a compare pair,
- * /compare/, /calculator/, /benchmarks/, /about/ and the 404 page. Prints the four category scores, LCP, TBT,
- * CLS and the bytes transferred per page; the full reports go to reports/lighthouse/.
+ * /compare/, /calculator/, /benchmarks/, /about/ and the 404 page. Prints the four category
+ * scores, LCP, TBT, CLS and the bytes transferred per page; the full reports go to
+ * reports/lighthouse/.
  *
  * A measurement, not a test. Lighthouse needs Node >= 22: npm scripts run on the project's Node 24
  * (the `node` devDependency). It runs through npx at a pinned version rather than as a

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → format → lint → type-check → unit tests → build → browser tests against the
- * built site.
+ * validate content → format → lint → unused exports → type-check → unit tests → build → browser
+ * tests against the built site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +48,7 @@ const steps: [string, string[]][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Check formatting', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Lint', ['eslint', '.']],
+  ['Unused exports and types', ['knip', '--include', 'exports,types']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
   [

@@ -17,7 +17,7 @@ import { lifecycleState } from '../lib/lifecycle.ts';
 import { getCatalog } from './catalog.ts';
 
 /** One reading that names a model as a version's replacement. */
-export interface Naming {
+interface Naming {
   version: string;
   reading: Shutdown;
   /** The model a newer reading names instead, when one does. */

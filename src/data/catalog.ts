@@ -177,7 +177,7 @@ export interface LifecycleItem {
 }
 
 /** The line's versions, most urgent first: the next shutdown at the top. */
-export async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
+async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
   const catalog = await getCatalog();
   const line = catalog.lines.find((l) => l.id === lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
@@ -253,7 +253,7 @@ async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
 }
 
 /** The comparison data of `ids`, merged from their files as the browser merges them. */
-export async function getCompareSet(ids: readonly string[]): Promise<CompareSet> {
+async function getCompareSet(ids: readonly string[]): Promise<CompareSet> {
   const files = await getCompareFiles();
   return mergeFiles(
     ids.map((id) => {

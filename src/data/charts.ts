@@ -116,7 +116,7 @@ const compareChart = once(async (key): Promise<PageChart | undefined> => {
 /**
  * The shared-benchmark chart of a comparison of these versions, if they share any benchmark run.
  */
-export const getCompareChart = (ids: readonly string[]) => compareChart(ids.join(','));
+const getCompareChart = (ids: readonly string[]) => compareChart(ids.join(','));
 
 /** Where a page's chart data is published. */
 export const chartDataPath = (page: string) => `${page}charts.json`;

@@ -40,7 +40,7 @@ export interface PageHead {
 }
 
 /** Where the card of a page without one of its own lives. */
-export const SITE_CARD_PATH = '/cards/site.png';
+const SITE_CARD_PATH = '/cards/site.png';
 
 /** `/compare/<a>-vs-<b>/`, the canonical address of a pre-rendered comparison. */
 const pairPagePath = (a: string, b: string) => `/compare/${a}-vs-${b}/`;

@@ -208,7 +208,7 @@ export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[])
 }
 
 /** Scores of one benchmark (and setup) across versions. */
-export interface CrossVersionGroup {
+interface CrossVersionGroup {
   benchmark: Benchmark;
   benchmarkId: string;
   setup: string | undefined;

@@ -51,7 +51,7 @@ export function buildCitationIndex(
 /**
  * The number and source for `id`; a source missing from the page's index is a bug, so it throws.
  */
-export function citationFor(index: CitationIndex, id: string): { n: number; source: Source } {
+function citationFor(index: CitationIndex, id: string): { n: number; source: Source } {
   const n = index.numbers.get(id);
   const source = index.sources.get(id);
   if (n === undefined || source === undefined)

@@ -34,7 +34,7 @@ export interface Rates {
 }
 
 /** A tier's rates, and the source of the tier (null for the standard rates, sourced per rate). */
-export interface CostTier {
+interface CostTier {
   rates: Rates;
   source: string | null;
   thirdParty: boolean;
@@ -43,7 +43,7 @@ export interface CostTier {
 }
 
 /** A surcharge on the whole request when its input is longer than a threshold. */
-export interface LongContextRule {
+interface LongContextRule {
   aboveInputTokens: number;
   inputFactor: number;
   cachedInputFactor: number;
@@ -124,7 +124,7 @@ export function reasoningBilling(model: Pick<CostModel, 'reasoning'>): Reasoning
 }
 
 /** Tokens billed at the output rate: output, plus reasoning on a model that reasons. */
-export function billedOutput(model: Pick<CostModel, 'reasoning'>, workload: Workload): number {
+function billedOutput(model: Pick<CostModel, 'reasoning'>, workload: Workload): number {
   const reasoning = reasoningBilling(model) === 'counted' ? workload.reasoningTokens : 0;
   return workload.outputTokens + reasoning;
 }
@@ -316,6 +316,6 @@ export function toCostModel(
 }
 
 /** True for a tier the calculator prices (not fine-tuned inference or training). */
-export function isCostTier(tier: TierKindName | string): tier is CostTierName {
+function isCostTier(tier: TierKindName | string): tier is CostTierName {
   return (COST_TIERS as readonly string[]).includes(tier);
 }

@@ -10,7 +10,7 @@ import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from './labels.ts';
 import { describeTier } from './pricing.ts';
 
 /** The fact behind a claim, ready to show. */
-export interface Evidence {
+interface Evidence {
   label: string;
   display: string;
   source: string;

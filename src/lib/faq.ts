@@ -28,7 +28,7 @@ export const FAQ_TOPIC_IDS = [
   'vs-predecessor',
 ] as const;
 
-export type FaqTopic = (typeof FAQ_TOPIC_IDS)[number];
+type FaqTopic = (typeof FAQ_TOPIC_IDS)[number];
 
 export interface FaqItem {
   /** Anchor id on the page: `faq-pricing`. */

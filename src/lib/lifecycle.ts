@@ -11,7 +11,7 @@ import { ID_KIND_LABELS, PRODUCT_LABELS } from './labels.ts';
 
 export { dayCount, daysBetween };
 
-export type LifecyclePhase = 'available' | 'shutdown-scheduled' | 'shutdown-today' | 'shut-down';
+type LifecyclePhase = 'available' | 'shutdown-scheduled' | 'shutdown-today' | 'shut-down';
 
 export interface LifecycleState {
   phase: LifecyclePhase;
@@ -95,7 +95,7 @@ export function statusText(state: LifecycleState): string {
 }
 
 /** What kind of moment a timeline entry is. */
-export type TimelineKind =
+type TimelineKind =
   | 'released'
   | 'deprecation-announced'
   | 'replacement-named'

@@ -10,7 +10,7 @@ import type { ComparableSpecs } from './compare/model.ts';
 import { formatDate, formatTokens, formatUsd } from './format.ts';
 
 /** A source behind a line of text. */
-export interface LineSource {
+interface LineSource {
   source: string;
   confidence: 'high' | 'medium';
 }

@@ -28,23 +28,23 @@ const SchemaRef = z.url().describe('The JSON Schema of this file');
 const AsOf = Day.describe('The day the data was verified; every status in the file is as of it');
 
 /** A source, with its id (the key that every `source` field names). */
-export const PublishedSource = z
+const PublishedSource = z
   .strictObject({ id: SourceId, ...SourceSchema.shape })
   .meta({ id: 'Source' });
 
 /** A benchmark, with its id (the key that every score's `benchmark` names). */
-export const PublishedBenchmark = z
+const PublishedBenchmark = z
   .strictObject({ id: Id, ...BenchmarkSchema.shape })
   .meta({ id: 'Benchmark' });
 
 /** A line, with its id; `members` are version ids, oldest first. */
-export const PublishedLine = z.strictObject({ id: Id, ...LineSchema.shape }).meta({ id: 'Line' });
+const PublishedLine = z.strictObject({ id: Id, ...LineSchema.shape }).meta({ id: 'Line' });
 
 /**
  * Where a version stands on `asOf`, derived from its dated lifecycle events (src/lib/lifecycle.ts).
  * `null` here means "none as of asOf" (no shutdown announced, no replacement named), never a zero.
  */
-export const LifecycleStatus = z
+const LifecycleStatus = z
   .strictObject({
     asOf: AsOf,
     phase: z
@@ -87,7 +87,7 @@ const VersionLinks = z.strictObject({
 const ReplacementLinks = z.strictObject({ json: Url });
 
 /** A version of a line: its content, its id, its line, and its lifecycle status as of `asOf`. */
-export const PublishedVersion = z
+const PublishedVersion = z
   .strictObject({
     id: Id.describe('The API model id (the alias)'),
     line: Id,
@@ -98,7 +98,7 @@ export const PublishedVersion = z
   .meta({ id: 'Version' });
 
 /** A model OpenAI names as a replacement; never a version of the line. */
-export const PublishedReplacement = z
+const PublishedReplacement = z
   .strictObject({
     id: Id.describe('The API model id'),
     links: ReplacementLinks,
@@ -109,7 +109,7 @@ export const PublishedReplacement = z
   .meta({ id: 'Replacement' });
 
 /** /api/v1/catalog.json: everything, in one file. */
-export const CatalogFile = z
+const CatalogFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
@@ -124,7 +124,7 @@ export const CatalogFile = z
   .meta({ id: 'CatalogFile' });
 
 /** /api/v1/models/<id>.json: one version, with the sources and benchmarks it names. */
-export const VersionFile = z
+const VersionFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
@@ -135,7 +135,7 @@ export const VersionFile = z
   .meta({ id: 'VersionFile' });
 
 /** /api/v1/replacements/<id>.json: one replacement model, with the sources it names. */
-export const ReplacementFile = z
+const ReplacementFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
@@ -145,7 +145,7 @@ export const ReplacementFile = z
   .meta({ id: 'ReplacementFile' });
 
 /** /api/v1/sources.json: every source the catalog holds. */
-export const SourcesFile = z
+const SourcesFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,

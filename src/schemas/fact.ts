@@ -123,11 +123,11 @@ export function knowable<T extends z.ZodType>(value: T) {
   return (chooseBranch as z.ZodType<Output, unknown>).pipe(produced);
 }
 
-export type ConfidenceLevel = z.infer<typeof Confidence>;
-export type UnknownValue = z.infer<typeof Unknown>;
-export type ConflictEntry = z.infer<typeof Conflict>;
+type ConfidenceLevel = z.infer<typeof Confidence>;
+type UnknownValue = z.infer<typeof Unknown>;
+type ConflictEntry = z.infer<typeof Conflict>;
 /** An earlier value of a fact. */
-export interface HistoryEntry<T> {
+interface HistoryEntry<T> {
   value: T;
   asOf: string;
   source: string;
@@ -145,10 +145,6 @@ export interface Fact<T> {
   verbatim?: true | undefined;
   since?: string | undefined;
   history?: HistoryEntry<T>[] | undefined;
-}
-/** A fact with the date it was true as of. */
-export interface TimelyFact<T> extends Fact<T> {
-  asOf: string;
 }
 /** A fact, or an explicit unknown. */
 export type Knowable<T> = Fact<T> | UnknownValue;

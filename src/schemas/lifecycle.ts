@@ -65,7 +65,7 @@ export const FineTuningDeadlineEvent = z.strictObject({
 });
 
 /** A change in an OpenAI product other than the API: available in ChatGPT at launch, retired… */
-export const ProductEvent = z.strictObject({
+const ProductEvent = z.strictObject({
   type: z.literal('product'),
   product: z.enum(['chatgpt', 'codex'], { error: 'product is "chatgpt" or "codex"' }),
   date: DateString,

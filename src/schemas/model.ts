@@ -19,7 +19,7 @@ import {
 } from './primitives.ts';
 
 /** A dated snapshot id that the alias points to. Its shutdown, if any, is a lifecycle event. */
-export const SnapshotSchema = z.strictObject({
+const SnapshotSchema = z.strictObject({
   /** Snapshot model id, such as `gpt-4o-mini-2024-07-18`. */
   id: Id,
   source: SourceId,
@@ -28,12 +28,12 @@ export const SnapshotSchema = z.strictObject({
 });
 
 /** `not-applicable`: the model has no reasoning step. `not-stated`: the source does not say. */
-export const ScoreEffort = z.union([Effort, z.enum(['not-applicable', 'not-stated'])], {
+const ScoreEffort = z.union([Effort, z.enum(['not-applicable', 'not-stated'])], {
   error: 'effort is a reasoning effort, "not-applicable" or "not-stated"',
 });
 
 /** One benchmark result as one source reports it. */
-export const ScoreSchema = z.strictObject({
+const ScoreSchema = z.strictObject({
   benchmark: BenchmarkId,
   /** In the benchmark's unit; its range is checked against the benchmark. */
   score: z.number({ error: 'A score is a number' }).finite(),
@@ -53,7 +53,7 @@ export const ScoreSchema = z.strictObject({
  * `feature:<key>`, `claim:<key>`, `tier:<kind>`, or `benchmark:<id>` (add `@<source>` when several
  * sources score it).
  */
-export const EvidencedClaim = z.strictObject({
+const EvidencedClaim = z.strictObject({
   text: z
     .string()
     .min(1, { error: 'A claim needs text' })

@@ -7,7 +7,7 @@ import { Confidence, Conflict, fact, knowable } from './fact.ts';
 import { SourceId, TokenCount, UsdPer1M } from './primitives.ts';
 
 /** Kinds of rate a price tier can hold. */
-export const RateKind = z.enum(['input', 'cached-input', 'output', 'training'], {
+const RateKind = z.enum(['input', 'cached-input', 'output', 'training'], {
   error: 'Rate kind is input, cached-input, output or training',
 });
 
@@ -15,7 +15,7 @@ export const RateKind = z.enum(['input', 'cached-input', 'output', 'training'], 
  * Which tier a price belongs to. Reader-facing names live in src/lib/labels.ts.
  * `fast`: OpenAI's "Fast mode" as its replacement models' pages name it.
  */
-export const TierKind = z.enum(['batch', 'flex', 'priority', 'fast', 'fine-tuned', 'training'], {
+const TierKind = z.enum(['batch', 'flex', 'priority', 'fast', 'fine-tuned', 'training'], {
   error: 'Tier is batch, flex, priority, fast, fine-tuned or training',
 });
 
@@ -23,7 +23,7 @@ export const TierKind = z.enum(['batch', 'flex', 'priority', 'fast', 'fine-tuned
  * A pricing tier beyond the standard rates. A source gives either the tier's own rates or a
  * multiple of the standard rates ("Batch is 50% of standard"), never both.
  */
-export const PriceTierSchema = z
+const PriceTierSchema = z
   .strictObject({
     tier: TierKind,
     /** One line on when this tier applies. */
@@ -54,7 +54,7 @@ export const PriceTierSchema = z
   });
 
 /** A surcharge on the whole request when its input is longer than a threshold. */
-export const LongContextSchema = z.strictObject({
+const LongContextSchema = z.strictObject({
   /** Requests whose input is above this many tokens pay the surcharge. */
   aboveInputTokens: TokenCount,
   /** Multiples of the standard rates for the whole request. */

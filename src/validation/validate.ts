@@ -31,7 +31,7 @@ function duplicateIds(tree: ContentTree): Problem[] {
 }
 
 /** Checks a loaded tree; returns every problem found (empty when the content is valid). */
-export function validateTree(tree: ContentTree): Problem[] {
+function validateTree(tree: ContentTree): Problem[] {
   const problems: Problem[] = duplicateIds(tree);
   const parsed = Object.fromEntries(
     Object.keys(tree).map((name) => [name, [] as Parsed<unknown>[]]),

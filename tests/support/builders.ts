@@ -112,7 +112,7 @@ export function entry(id: string, overrides: Input<Model> = {}): ModelEntry {
 }
 
 /** The raw fields of a minimal valid replacement model. */
-export const BASE_REPLACEMENT = {
+const BASE_REPLACEMENT = {
   name: 'Test Terra',
   released: { value: '2026-10-01', source: 'blog' },
   contextWindow: { value: 1000000, source: 'docs' },

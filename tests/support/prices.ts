@@ -9,7 +9,7 @@ import { loadContent } from './content.ts';
 const content = loadContent();
 
 /** A version or replacement model's data, from content. */
-export function modelData(id: string) {
+function modelData(id: string) {
   const model = content.models.get(id)?.data ?? content.replacements.get(id);
   if (!model) throw new Error(`No model ${id} in content`);
   return model;

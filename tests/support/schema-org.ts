@@ -16,7 +16,7 @@ const RDFS_CLASS = 'http://www.w3.org/2000/01/rdf-schema#Class';
 const SUBCLASS_OF = 'http://www.w3.org/2000/01/rdf-schema#subClassOf';
 const DOMAIN_INCLUDES = `${SCHEMA}domainIncludes`;
 
-export interface Vocabulary {
+interface Vocabulary {
   classes: Set<string>;
   properties: Set<string>;
   /** Property → classes it is declared on. */
@@ -28,7 +28,7 @@ export interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 /** The vocabulary, parsed once per test file. Names are without the schema.org prefix. */
-export function schemaOrg(): Vocabulary {
+function schemaOrg(): Vocabulary {
   if (vocabulary) return vocabulary;
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('@vocabulary/schema/package.json')), 'schema.nq');

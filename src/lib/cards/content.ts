@@ -10,7 +10,7 @@ import { unknownLabel } from '../labels.ts';
 import { statusText, type LifecycleState } from '../lifecycle.ts';
 import { SITE_NAME } from '../site-nav.ts';
 
-export interface CardFact {
+interface CardFact {
   label: string;
   value: string;
   /** Not OpenAI's own text: the card marks it with †. */

@@ -47,7 +47,7 @@ export interface ApiFiles {
 }
 
 /** The derived lifecycle state as published: absent values are `null`, never left out. */
-export function publishedStatus(state: LifecycleState): LifecycleStatusData {
+function publishedStatus(state: LifecycleState): LifecycleStatusData {
   return {
     asOf: state.asOf,
     phase: state.phase,

@@ -15,7 +15,7 @@ import { PRODUCT_LABELS } from '../labels.ts';
 import type { CatalogInput } from './api.ts';
 import { absolute, modelPagePath, replacementJsonPath } from './paths.ts';
 
-export type FeedEventKind =
+type FeedEventKind =
   | 'released'
   | 'shutdown-scheduled'
   | 'shutdown-rescheduled'

@@ -34,7 +34,7 @@ export const LINEAGE_CSV_COLUMNS = [
   'sources',
 ] as const;
 
-export type LineageCsvColumn = (typeof LINEAGE_CSV_COLUMNS)[number];
+type LineageCsvColumn = (typeof LINEAGE_CSV_COLUMNS)[number];
 export type LineageCsvRecord = Record<LineageCsvColumn, string>;
 
 /** The separator inside a list cell. URLs never hold a space, so `; ` splits them safely. */

@@ -22,8 +22,7 @@ export function refsOf(item: {
 }
 
 /** The "third-party" mark: data that is not OpenAI's own text. The leading space is the gap. */
-export const thirdPartyMark = (): Html =>
-  markup` <span class="pill pill-third-party">third-party</span>`;
+const thirdPartyMark = (): Html => markup` <span class="pill pill-third-party">third-party</span>`;
 
 /**
  * One marker. Its name says which source it is; the first marker of each source on the page is a
