@@ -368,6 +368,16 @@ export async function getBenchmarkGlossary(
   }));
 }
 
+/**
+ * The `[line]` routes under /lines/: every line but the featured one, whose pages sit at the top
+ * of the site (/, /benchmarks/, /calculator/).
+ */
+export async function otherLinePaths(): Promise<{ params: { line: string } }[]> {
+  return (await getCatalog()).lines
+    .filter((line) => line.id !== FEATURED_LINE)
+    .map((line) => ({ params: { line: line.id } }));
+}
+
 /** Where a line lives: the featured line is the home page, every other line has its own page. */
 export function linePath(lineId: string): string {
   return lineId === FEATURED_LINE ? '/' : `/lines/${lineId}/`;

@@ -15,7 +15,7 @@ import { ComparisonSchema } from '../../src/schemas/comparison.ts';
 import { loadContent, modelEntry } from '../support/content.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
 import { CONTENT_DIR } from '../support/fixtures.ts';
-import { entry } from '../support/builders.ts';
+import { baseBenchmark, entry } from '../support/builders.ts';
 
 const content = loadContent();
 const line = content.lines.get('gpt-mini');
@@ -142,29 +142,17 @@ describe.each([
 describe('benchmarks across versions', () => {
   // Three versions built here, so the rules are tested whatever the content holds.
   const benchmarks = new Map([
-    [
-      'quiz',
-      {
-        name: 'Quiz',
-        measures: 'Questions.',
-        category: 'knowledge',
-        unit: 'percent',
-        higherIsBetter: true,
-        url: null,
-      },
-    ],
+    ['quiz', baseBenchmark({ name: 'Quiz', measures: 'Questions.' })],
     [
       'errors',
-      {
+      baseBenchmark({
         name: 'Errors',
         measures: 'Mistakes.',
         category: 'factuality',
-        unit: 'percent',
         higherIsBetter: false,
-        url: null,
-      },
+      }),
     ],
-  ] as const);
+  ]);
   const score = (benchmark: string, value: number, source: string, effort: string) => ({
     benchmark,
     score: value,

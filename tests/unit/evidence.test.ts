@@ -1,21 +1,9 @@
 /** Every strength and best-for claim shows the sourced fact behind it, named for a reader. */
 import { describe, expect, it } from 'vitest';
 import { resolveEvidence } from '../../src/lib/evidence.ts';
-import { BASE_MODEL, baseModel } from '../support/builders.ts';
+import { BASE_MODEL, baseBenchmark, baseModel } from '../support/builders.ts';
 
-const benchmarks = new Map([
-  [
-    'quiz',
-    {
-      name: 'Quiz',
-      measures: 'Questions.',
-      category: 'knowledge',
-      unit: 'percent',
-      higherIsBetter: true,
-      url: null,
-    },
-  ],
-] as const);
+const benchmarks = new Map([['quiz', baseBenchmark({ name: 'Quiz', measures: 'Questions.' })]]);
 
 const model = baseModel({
   benchmarks: [
