@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import bulkFiles from './src/integrations/bulk-files/index.ts';
 import chunkUrl from './src/integrations/chunk-url.ts';
 import { indexablePages } from './src/integrations/sitemap-pages.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     siteUrlWarning(site),
     validateContent(),
     chunkUrl(),
+    bulkFiles(),
     mdx(),
     sitemap({ filter: indexablePages(new URL(OUT_DIR, import.meta.url)) }),
   ],
@@ -29,6 +31,9 @@ export default defineConfig({
   build: {
     // Component styles used inside MDX entries would otherwise be inlined and blocked by the CSP.
     inlineStylesheets: 'never',
+    // Pages render while earlier ones are still being written to disk: at 1,000 versions the
+    // build takes 64 s instead of 76 s (measured with 1, 8 and 16; more changes nothing).
+    concurrency: 16,
   },
   markdown: { syntaxHighlight: false },
   vite: {

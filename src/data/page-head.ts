@@ -12,6 +12,7 @@ import {
   type CardContent,
   type CardModel,
 } from '../lib/cards/content.ts';
+import { pairPath } from '../lib/compare/paths.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
 import { lifecycleState } from '../lib/lifecycle.ts';
 import { getCatalog, getComparisonPairs } from './catalog.ts';
@@ -41,9 +42,6 @@ export interface PageHead {
 
 /** Where the card of a page without one of its own lives. */
 const SITE_CARD_PATH = '/cards/site.png';
-
-/** `/compare/<a>-vs-<b>/`, the canonical address of a pre-rendered comparison. */
-const pairPagePath = (a: string, b: string) => `/compare/${a}-vs-${b}/`;
 
 async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; site: ShareCard }> {
   const catalog = await getCatalog();
@@ -80,7 +78,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
     const models = [cardModels.get(a), cardModels.get(b)];
     const [first, second] = models;
     if (!first || !second) throw new Error(`No card data for the comparison ${a} vs ${b}`);
-    const path = pairPagePath(a, b);
+    const path = pairPath(a, b);
     byPage.set(path, {
       name: `${first.name} vs ${second.name}`,
       card: {

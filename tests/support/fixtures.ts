@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { dump, load } from 'js-yaml';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CONTENT_DIR = join(PROJECT_ROOT, 'content');
@@ -41,7 +41,7 @@ export function malformedFixtures(): MalformedFixture[] {
     .sort()
     .map((name) => ({
       name,
-      ...(parse(readFileSync(join(FIXTURE_DIR, name), 'utf8')) as Omit<MalformedFixture, 'name'>),
+      ...(load(readFileSync(join(FIXTURE_DIR, name), 'utf8')) as Omit<MalformedFixture, 'name'>),
     }));
 }
 
@@ -70,7 +70,7 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
   }
   if (!existsSync(path))
     throw new Error(`Fixture ${fixture.name} patches ${fixture.file}, which does not exist`);
-  const data = parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const data = load(readFileSync(path, 'utf8')) as Record<string, unknown>;
   for (const [dotted, value] of Object.entries(fixture.set ?? {})) {
     const { parent, key } = walkTo(data, dotted);
     parent[key] = value;
@@ -81,7 +81,7 @@ export function applyFixture(root: string, fixture: MalformedFixture): void {
       throw new Error(`Fixture ${fixture.name} removes "${dotted}", which does not exist`);
     delete parent[key];
   }
-  writeFileSync(path, stringify(data));
+  writeFileSync(path, dump(data));
 }
 
 /**

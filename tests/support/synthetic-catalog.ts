@@ -6,7 +6,7 @@
  */
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { loadContentTree } from '../../src/validation/load-content.ts';
 import { PROJECT_ROOT } from './project-copy.ts';
 
@@ -31,7 +31,7 @@ function readYamlDir(dir: string): { id: string; data: Data }[] {
     .sort()
     .map((name) => ({
       id: basename(name, extname(name)),
-      data: parse(readFileSync(join(dir, name), 'utf8')) as Data,
+      data: load(readFileSync(join(dir, name), 'utf8')) as Data,
     }));
 }
 

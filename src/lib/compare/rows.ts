@@ -183,18 +183,33 @@ const EFFORT_SHOWN = (effort: string) => effort !== 'not-applicable' && effort !
 const effortOf = (s: CompareScore) => s.effort as Score['effort'];
 const runOf = (s: CompareScore) => runKey({ source: s.source, effort: effortOf(s) });
 
-/** Each model's score on one benchmark and setup, preferring the run most of them share. */
-function chosenScores(
-  benchmarkId: string,
-  setup: string | null,
-  models: readonly CompareModel[],
-): (CompareScore | null)[] {
-  const candidates = models.map((m) =>
-    m.scores.filter((s) => s.benchmark === benchmarkId && s.setup === setup),
-  );
+/** A score's benchmark and setup, the key of its row. */
+const rowKey = (s: CompareScore) => JSON.stringify([s.benchmark, s.setup]);
+
+/**
+ * Each model's scores by row key, grouped once per comparison: a row then looks its scores up
+ * instead of filtering every score of every model (this runs for every pre-rendered pair).
+ */
+function scoresByRow(models: readonly CompareModel[]): Map<string, CompareScore[]>[] {
+  // A loop, not Map.groupBy: the browser runs this too, and Safari before 17.4 lacks it.
+  return models.map((m) => {
+    const byRow = new Map<string, CompareScore[]>();
+    for (const score of m.scores) {
+      const key = rowKey(score);
+      const list = byRow.get(key);
+      if (list) list.push(score);
+      else byRow.set(key, [score]);
+    }
+    return byRow;
+  });
+}
+
+/** Each model's score on one row, preferring the run most of them share. */
+function chosenScores(key: string, byRow: ReturnType<typeof scoresByRow>): (CompareScore | null)[] {
+  const candidates = byRow.map((scores) => scores.get(key) ?? []);
   const runCounts = new Map<string, number>();
   for (const list of candidates)
-    for (const key of new Set(list.map(runOf))) runCounts.set(key, (runCounts.get(key) ?? 0) + 1);
+    for (const run of new Set(list.map(runOf))) runCounts.set(run, (runCounts.get(run) ?? 0) + 1);
   const [sharedRun] = [...runCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   return candidates.map((list) => list.find((s) => runOf(s) === sharedRun) ?? list[0] ?? null);
 }
@@ -212,14 +227,14 @@ function notComparableReasons(present: readonly CompareScore[]): string[] {
 }
 
 function scoreRow(
-  benchmarkId: string,
-  setup: string | null,
-  models: readonly CompareModel[],
+  key: string,
+  byRow: ReturnType<typeof scoresByRow>,
   benchmarks: Readonly<Record<string, CompareBenchmark>>,
 ): Row | undefined {
+  const [benchmarkId, setup] = JSON.parse(key) as [string, string | null];
   const benchmark = benchmarks[benchmarkId];
   if (!benchmark) return undefined;
-  const chosen = chosenScores(benchmarkId, setup, models);
+  const chosen = chosenScores(key, byRow);
   const present = chosen.filter((s): s is CompareScore => s !== null);
   const reasons = notComparableReasons(present);
   const comparable = present.length >= 2 && reasons.length === 0;
@@ -266,13 +281,9 @@ export function compareRows(
   benchmarks: Readonly<Record<string, CompareBenchmark>>,
 ): Row[] {
   const facts = factRows(models).flatMap((def) => factRow(def, models) ?? []);
-  const keys = [
-    ...new Set(models.flatMap((m) => m.scores.map((s) => JSON.stringify([s.benchmark, s.setup])))),
-  ];
-  const scores = keys.flatMap((key) => {
-    const [benchmark, setup] = JSON.parse(key) as [string, string | null];
-    return scoreRow(benchmark, setup, models, benchmarks) ?? [];
-  });
+  const byRow = scoresByRow(models);
+  const keys = [...new Set(byRow.flatMap((scores) => [...scores.keys()]))];
+  const scores = keys.flatMap((key) => scoreRow(key, byRow, benchmarks) ?? []);
   return [...facts, ...scores];
 }
 

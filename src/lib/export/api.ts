@@ -19,7 +19,7 @@ import type { Replacement } from '../../schemas/replacement.ts';
 import type { Source } from '../../schemas/source.ts';
 import { lifecycleState, type LifecycleState } from '../lifecycle.ts';
 import type { ModelEntry } from '../lineage.ts';
-import { sourceRefs } from '../source-refs.ts';
+import { sourceIds } from '../source-refs.ts';
 import { schemaRef } from './json-schema.ts';
 import {
   absolute,
@@ -81,11 +81,6 @@ function picker<T>(map: ReadonlyMap<string, T>) {
       .map((id) => ({ id, ...(map.get(id) as T) }));
 }
 
-/** Every source id that `value` names anywhere inside it. */
-function citedSources(value: unknown): string[] {
-  return [...sourceRefs(value)].map((ref) => ref.id);
-}
-
 /** Every file under /api/v1/ except the schema, for the site at `origin`. */
 export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
   const asOf = input.verified;
@@ -143,7 +138,7 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
           asOf,
           version,
           benchmarks: benchmarksOf(version.benchmarks.map((score) => score.benchmark)),
-          sources: sourcesOf(citedSources(version)),
+          sources: sourcesOf(sourceIds(version)),
         },
       ]),
     ),
@@ -154,7 +149,7 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
           $schema: schemaRef(origin, 'ReplacementFile'),
           asOf,
           replacement,
-          sources: sourcesOf(citedSources(replacement)),
+          sources: sourcesOf(sourceIds(replacement)),
         },
       ]),
     ),

@@ -1,6 +1,6 @@
 /**
- * /cards/<page>.png: the share card of each version's page, each pre-rendered comparison and the
- * site, 1200×630, rendered at build time (and cached by a hash of its input: src/lib/cards).
+ * /cards/<page>.png on the dev server only: each card rendered on request. A build writes every
+ * card after the pages instead (./index.ts), with the same renderer.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getShareCards, type ShareCard } from '../../data/page-head.ts';

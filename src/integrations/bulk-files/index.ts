@@ -1,0 +1,82 @@
+/**
+ * Writes the build's bulk files (src/data/bulk-files.ts) after the pages: every share card and the
+ * forwarding page at each reversed comparison address.
+ *
+ * Why not a route each: Astro spends about 2 ms of its own work on every page it renders, whatever
+ * the page holds. At 1,000 versions the 5,229 forwarding pages cost 11 s of a 64 s build, and the
+ * 6,229 card routes read each PNG from the cache only for Astro to write it again. Here a card is
+ * copied or rendered in a pool of workers, one per core, and a forwarding page is a string from a
+ * pure renderer (src/lib/render/forward-page.ts) written straight to disk.
+ *
+ * The list comes from the build itself: a build-only route publishes it as JSON, which this reads
+ * at `astro:build:done` and removes. The dev server renders cards on request (./card-route.ts) and
+ * has no forwarding pages.
+ */
+import type { AstroIntegration } from 'astro';
+import { availableParallelism } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { BulkFiles } from '../../data/bulk-files.ts';
+import { forwardPage } from '../../lib/render/forward-page.ts';
+
+const MANIFEST = 'bulk-files.json';
+/** Files written at once: enough to keep the disk busy, few enough for any open-file limit. */
+const WRITES_AT_ONCE = 64;
+
+async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE)
+    await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
+}
+
+/** `/compare/a-vs-b/` → `<dist>/compare/a-vs-b/index.html`; `/cards/x.png` as it is. */
+const outFile = (dist: string, path: string) =>
+  join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+/** This folder, from the project root: the routes and the worker are loaded by path. */
+const HERE = 'src/integrations/bulk-files';
+
+export default function bulkFiles(): AstroIntegration {
+  let root = '';
+  const entry = (file: string) => join(root, HERE, file);
+  return {
+    name: 'gpt-mini:bulk-files',
+    hooks: {
+      'astro:config:setup': ({ command, config, injectRoute }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'build')
+          injectRoute({ pattern: `/${MANIFEST}`, entrypoint: entry('./manifest-route.ts') });
+        if (command === 'dev')
+          injectRoute({ pattern: '/cards/[...card].png', entrypoint: entry('./card-route.ts') });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const manifest = join(dist, MANIFEST);
+        const { origin, cards, forwards } = JSON.parse(
+          await readFile(manifest, 'utf8'),
+        ) as BulkFiles;
+        await rm(manifest);
+
+        const pool = new Piscina({
+          filename: entry('card-worker.ts'),
+          maxThreads: availableParallelism(),
+        });
+        const cardsWritten = Promise.all(
+          cards.map((card) => pool.run({ content: card.content, file: outFile(dist, card.path) })),
+        ).finally(() => pool.destroy());
+        await inBatches(forwards, async (forward) => {
+          const file = outFile(dist, forward.from);
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, forwardPage(forward, origin));
+        });
+        await cardsWritten;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${cards.length} share cards and ${forwards.length} forwarding pages in ${seconds} s`,
+        );
+      },
+    },
+  };
+}
