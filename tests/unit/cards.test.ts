@@ -2,13 +2,13 @@
  * Share cards: what they say (from the data, third-party marked, unknowns as unknown), and the PNG
  * they become: 1200×630, at most 60 KB, the same bytes every time, cached by a hash of the input.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { modelCard, pairCard } from '../../src/lib/cards/content.ts';
-import { cardHash, cardPng, renderPng } from '../../src/lib/cards/render.ts';
+import { cachedCardFile, cardHash, cardPng, renderPng } from '../../src/lib/cards/render.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/lib/cards/template.ts';
 import { lifecycleState } from '../../src/lib/lifecycle.ts';
 import { baseReplacement, entry } from '../support/builders.ts';
@@ -99,6 +99,8 @@ describe('card PNG', () => {
   it('is rendered once, then read from the cache under its hash', async () => {
     const first = await cardPng(card);
     expect(readdirSync(cache)).toEqual([`${cardHash(cardTree(card))}.png`]);
+    // The build copies cached cards from where cachedCardFile says they are.
+    expect(readFileSync(cachedCardFile(card)).equals(first)).toBe(true);
     expect((await cardPng(card)).equals(first)).toBe(true);
     expect(readdirSync(cache)).toHaveLength(1);
   });

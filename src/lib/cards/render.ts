@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardNode } from './template.ts';
 import type { CardContent } from './content.ts';
 
@@ -84,16 +85,23 @@ export async function renderPng(tree: CardNode): Promise<Buffer> {
   return sharp(image.pixels, { raw }).png(PNG_OPTIONS).toBuffer();
 }
 
+const cacheDir = () =>
+  process.env['CARD_CACHE_DIR'] ?? join(ROOT, 'node_modules/.cache/gpt-mini-cards');
+
+/** Where a card's PNG is cached, whether or not it has been rendered yet. */
+export const cachedCardFile = (content: CardContent) =>
+  join(cacheDir(), `${cardHash(cardTree(content))}.png`);
+
 /** The card as PNG, from the cache when its hash is there. */
 export async function cardPng(content: CardContent): Promise<Buffer> {
   const tree = cardTree(content);
-  const dir = process.env['CARD_CACHE_DIR'] ?? join(ROOT, 'node_modules/.cache/gpt-mini-cards');
-  const file = join(dir, `${cardHash(tree)}.png`);
+  const file = join(cacheDir(), `${cardHash(tree)}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderPng(tree);
-  mkdirSync(dir, { recursive: true });
-  // Write then rename, so a build stopped halfway never leaves a torn file under a valid name.
-  const partial = `${file}.${process.pid}.tmp`;
+  mkdirSync(dirname(file), { recursive: true });
+  // Write then rename, so a build stopped halfway never leaves a torn file under a valid name;
+  // the thread id keeps two workers of one process apart.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
   return png;
