@@ -62,7 +62,7 @@ function replacesPhrase(namings: readonly Naming[]): string {
 
 async function build(lineId: string): Promise<CalculatorPage> {
   const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
+  const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}" in content/lines for a cost calculator`);
   const versions = line.members.map((m) => ({
     m,

@@ -44,6 +44,9 @@ export interface LineView {
 
 export interface Catalog {
   lines: LineView[];
+  /** Each line by id, and the line of each version: a page looks its line up, never searches. */
+  lineById: Map<string, LineView>;
+  lineOfModel: Map<string, LineView>;
   models: Map<string, ModelEntry>;
   /** Models OpenAI names as replacements for versions; not members of any line. */
   replacements: Map<string, ReplacementEntry>;
@@ -79,8 +82,9 @@ async function load(): Promise<Catalog> {
   ]);
   const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
   const lines = lineEntries
-    .map((l) => ({ id: l.id, data: l.data, members: membersOf(l.data, [...models.values()]) }))
-    .sort((a, b) => a.data.name.localeCompare(b.data.name));
+    .map((l) => ({ id: l.id, data: l.data, members: membersOf(l.data, models) }))
+    // By name, numbers by value: "GPT mini 9" before "GPT mini 10".
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { numeric: true }));
   const verified = lines
     .map((l) => l.data.verified)
     .sort()
@@ -88,6 +92,8 @@ async function load(): Promise<Catalog> {
   if (verified === undefined) throw new Error('No line in content/lines');
   return {
     lines,
+    lineById: new Map(lines.map((l) => [l.id, l])),
+    lineOfModel: new Map(lines.flatMap((l) => l.members.map((m) => [m.id, l] as const))),
     models,
     replacements: new Map(replacementEntries.map((r) => [r.id, { id: r.id, data: r.data }])),
     sources: new Map(sourceEntries.map((s) => [s.id, s.data])),
@@ -133,7 +139,7 @@ export interface ModelPageData {
 export async function getModelPage(id: string): Promise<ModelPageData> {
   const catalog = await getCatalog();
   const model = catalog.models.get(id);
-  const line = catalog.lines.find((l) => l.data.members.includes(id));
+  const line = catalog.lineOfModel.get(id);
   if (!model || !line) throw new Error(`No model "${id}" in any line`);
   const position = positionIn(line.id, line.data, line.members, id);
   const handWritten = await Promise.all(
@@ -179,7 +185,7 @@ export interface LifecycleItem {
 /** The line's versions, most urgent first: the next shutdown at the top. */
 async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
   const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
+  const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
   return byUrgency(
     line.members.map((model) => {
@@ -309,26 +315,41 @@ export async function getDefaultComparison(): Promise<[string, string]> {
  * each version with the model OpenAI lists as its replacement. Never pairs across lines.
  */
 export async function getComparisonPairs(): Promise<[string, string][]> {
-  const catalog = await getCatalog();
-  const pairs = new Map<string, [string, string]>();
-  const add = (pair: [string, string]) => pairs.set(pair.join('|'), pair);
-  for (const line of catalog.lines) {
-    linePairs(line.members).forEach(add);
-    for (const member of line.members) {
-      const to = listedReplacement(catalog, member, line);
-      if (to && !pairs.has(`${to.id}|${member.id}`)) add([member.id, to.id]);
+  return [...(await getPairsByLine()).values()].flat();
+}
+
+let pairsByLine: Promise<Map<string, [string, string][]>> | undefined;
+
+/** Each line's pre-rendered comparisons, worked out once per build (many pages ask). */
+function getPairsByLine(): Promise<Map<string, [string, string][]>> {
+  pairsByLine ??= (async () => {
+    const catalog = await getCatalog();
+    const seen = new Set<string>();
+    const byLine = new Map<string, [string, string][]>();
+    for (const line of catalog.lines) {
+      const pairs: [string, string][] = [];
+      const add = (pair: [string, string]) => {
+        if (seen.has(pair.join('|'))) return;
+        seen.add(pair.join('|'));
+        pairs.push(pair);
+      };
+      linePairs(line.members).forEach(add);
+      for (const member of line.members) {
+        const to = listedReplacement(catalog, member, line);
+        if (to && !seen.has(`${to.id}|${member.id}`)) add([member.id, to.id]);
+      }
+      byLine.set(line.id, pairs);
     }
-  }
-  return [...pairs.values()];
+    return byLine;
+  })();
+  return pairsByLine;
 }
 
 /** A line's ready-made comparisons: every pair of its versions and each with its replacement. */
 export async function getLinePairs(lineId: string): Promise<[string, string][]> {
-  const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
-  if (!line) throw new Error(`No line "${lineId}"`);
-  const ids = new Set(line.members.map((m) => m.id));
-  return (await getComparisonPairs()).filter(([a]) => ids.has(a));
+  const pairs = (await getPairsByLine()).get(lineId);
+  if (!pairs) throw new Error(`No line "${lineId}"`);
+  return [...pairs];
 }
 
 /** One benchmark with every version's sourced score on it. */
@@ -348,7 +369,7 @@ export async function getBenchmarkGlossary(
   all: boolean,
 ): Promise<{ category: Benchmark['category']; label: string; benchmarks: GlossaryBenchmark[] }[]> {
   const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
+  const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
   // One pass over the scores: a benchmark's list is looked up, never searched for.
   const scores = new Map<string, GlossaryBenchmark['scores']>();
@@ -395,7 +416,7 @@ export function lineCalculatorPath(lineId: string): string {
 
 /** The featured line (src/site.ts); a clear error if it names no line in content/lines. */
 export async function getFeaturedLine(): Promise<LineView> {
-  const line = (await getCatalog()).lines.find((l) => l.id === FEATURED_LINE);
+  const line = (await getCatalog()).lineById.get(FEATURED_LINE);
   if (!line)
     throw new Error(`FEATURED_LINE "${FEATURED_LINE}" in src/site.ts is not in content/lines`);
   return line;
@@ -410,7 +431,7 @@ export interface LineSection {
 
 export async function getLineSection(lineId: string): Promise<LineSection> {
   const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
+  const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
   return {
     line,

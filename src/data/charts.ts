@@ -89,7 +89,7 @@ export const getModelCharts = once(async (modelId): Promise<ModelCharts> => {
 /** The charts of a line on the home page: price by release date and benchmarks across versions. */
 export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
   const catalog = await getCatalog();
-  const line = catalog.lines.find((l) => l.id === lineId);
+  const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
   const { comparable, notComparable } = crossVersionBenchmarks(line.members, catalog.benchmarks);
   const crossVersion = crossVersionChart(line.data.name, comparable, line.members);

@@ -22,8 +22,12 @@ export interface LinePosition {
 }
 
 /** The line's members as entries, oldest first, in the order the line lists them. */
-export function membersOf(line: Line, models: readonly ModelEntry[]): ModelEntry[] {
-  const byId = new Map(models.map((m) => [m.id, m]));
+export function membersOf(
+  line: Line,
+  models: ReadonlyMap<string, ModelEntry> | readonly ModelEntry[],
+): ModelEntry[] {
+  // The catalog passes its map by id, so each line costs its own members, not the whole catalog.
+  const byId = 'get' in models ? models : new Map(models.map((m) => [m.id, m]));
   return line.members.map((id) => {
     const model = byId.get(id);
     if (!model) throw new Error(`Line member "${id}" has no model entry`);
