@@ -329,8 +329,9 @@ function getPairsByLine(): Promise<Map<string, [string, string][]>> {
     for (const line of catalog.lines) {
       const pairs: [string, string][] = [];
       const add = (pair: [string, string]) => {
-        if (seen.has(pair.join('|'))) return;
-        seen.add(pair.join('|'));
+        const key = pair.join('|');
+        if (seen.has(key)) return;
+        seen.add(key);
         pairs.push(pair);
       };
       linePairs(line.members).forEach(add);

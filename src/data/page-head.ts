@@ -3,7 +3,8 @@
  * breadcrumb trail, and its other forms. Looked up by the page's address, so the layout adds them
  * to every page and no page has to pass them: a version's page (card, Markdown twin), each
  * pre-rendered comparison (from getComparisonPairs) and, for every other page, the site's card.
- * The PNG endpoint renders from the same registry, so a card exists exactly where a page points.
+ * The cards written after the pages (src/data/bulk-files.ts) come from the same registry, so a card
+ * exists exactly where a page points.
  */
 import {
   modelCard,

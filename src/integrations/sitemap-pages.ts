@@ -1,8 +1,9 @@
 /**
  * Which built addresses belong in the sitemap: HTML pages that search engines may index. Endpoints
- * (JSON, CSV, cards…) are files rather than pages, and a page marked `noindex` (a reversed
- * comparison that only forwards to its canonical address) is not one to list. The page's own
- * robots meta decides, so the sitemap cannot drift from what each page says about itself.
+ * (JSON, CSV…) are files rather than pages, and a page marked `noindex` is not one to list. The
+ * page's own robots meta decides, so the sitemap cannot drift from what each page says about
+ * itself. (The forwarding pages at reversed comparison addresses, also `noindex`, never reach this
+ * filter: they are written after the pages, outside Astro's list; src/integrations/bulk-files/.)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -40,11 +40,11 @@ const outFile = (dist: string, path: string) =>
 /** This folder, from the project root: the routes and the worker are loaded by path. */
 const HERE = 'src/integrations/bulk-files';
 
-/** Renders `cards` into `dist` (and the cache) in a pool of workers, one per core. */
-async function renderCards(cards: readonly ShareCard[], dist: string, root: string) {
+/** Renders `cards` into `dist` (and the cache) in a pool of `worker`s, one per core. */
+async function renderCards(cards: readonly ShareCard[], dist: string, worker: string) {
   if (cards.length === 0) return;
   const pool = new Piscina({
-    filename: join(root, HERE, 'card-worker.ts'),
+    filename: worker,
     maxThreads: availableParallelism(),
     // A card needs little memory, and the build has most of its own still held: a small young
     // generation keeps each worker ~60 MB lighter (measured: two workers rendering 80 cards
@@ -70,9 +70,9 @@ export default function bulkFiles(): AstroIntegration {
       'astro:config:setup': ({ command, config, injectRoute }) => {
         root = fileURLToPath(config.root);
         if (command === 'build')
-          injectRoute({ pattern: `/${MANIFEST}`, entrypoint: entry('./manifest-route.ts') });
+          injectRoute({ pattern: `/${MANIFEST}`, entrypoint: entry('manifest-route.ts') });
         if (command === 'dev')
-          injectRoute({ pattern: '/cards/[...card].png', entrypoint: entry('./card-route.ts') });
+          injectRoute({ pattern: '/cards/[...card].png', entrypoint: entry('card-route.ts') });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -94,7 +94,7 @@ export default function bulkFiles(): AstroIntegration {
             missing.push(card);
           });
         });
-        const rendered = renderCards(missing, dist, root);
+        const rendered = renderCards(missing, dist, entry('card-worker.ts'));
         await inBatches(forwards, async (forward) => {
           const file = outFile(dist, forward.from);
           await mkdir(dirname(file), { recursive: true });

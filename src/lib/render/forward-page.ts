@@ -3,7 +3,7 @@
  * forwards at once to the canonical address, older first, with or without JavaScript. It carries
  * the canonical page's card and address, so a link shared in either order previews the same, and
  * it asks search engines not to index it. Pure: the bulk-files integration writes one per
- * pre-rendered comparison after the pages (src/integrations/bulk-files.ts says why).
+ * pre-rendered comparison after the pages (src/integrations/bulk-files/index.ts says why).
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/template.ts';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
