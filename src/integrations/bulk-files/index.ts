@@ -7,7 +7,8 @@
  * 6,230 card routes read each PNG from the cache only for Astro to write it again. Here a cached
  * card is copied by the file system, a new one is rendered in a pool of workers, one per core, and
  * a forwarding page is a string from a pure renderer (src/lib/render/forward-page.ts) written
- * straight to disk.
+ * straight to disk. Last, the card cache drops what no build has used for a month
+ * (./card-cache.ts).
  *
  * The list comes from the build itself: a build-only route publishes it as JSON, which this reads
  * at `astro:build:done` and removes. The dev server renders cards on request (./card-route.ts) and
@@ -15,23 +16,18 @@
  */
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BulkFiles } from '../../data/bulk-files.ts';
 import type { ShareCard } from '../../data/page-head.ts';
-import { cachedCardFile } from '../../lib/cards/render.ts';
+import { cachedCardFile, cardCacheDir } from '../../lib/cards/render.ts';
 import { forwardPage } from '../../lib/render/forward-page.ts';
+import { inBatches } from './batches.ts';
+import { copyCachedCard, pruneCardCache, UNUSED_DAYS } from './card-cache.ts';
 
 const MANIFEST = 'bulk-files.json';
-/** Files written at once: enough to keep the disk busy, few enough for any open-file limit. */
-const WRITES_AT_ONCE = 64;
-
-async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>) {
-  for (let i = 0; i < items.length; i += WRITES_AT_ONCE)
-    await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
-}
 
 /** `/compare/a-vs-b/` → `<dist>/compare/a-vs-b/index.html`; `/cards/x.png` as it is. */
 const outFile = (dist: string, path: string) =>
@@ -85,14 +81,12 @@ export default function bulkFiles(): AstroIntegration {
 
         // A cached card is copied by the file system; only the others go to the workers, which
         // start only when there is a card to render.
+        const now = new Date();
         const missing: ShareCard[] = [];
         await inBatches(cards, async (card) => {
           const file = outFile(dist, card.path);
           await mkdir(dirname(file), { recursive: true });
-          await copyFile(cachedCardFile(card.content), file).catch((error: unknown) => {
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-            missing.push(card);
-          });
+          if (!(await copyCachedCard(cachedCardFile(card.content), file, now))) missing.push(card);
         });
         const rendered = renderCards(missing, dist, entry('card-worker.ts'));
         await inBatches(forwards, async (forward) => {
@@ -101,10 +95,12 @@ export default function bulkFiles(): AstroIntegration {
           await writeFile(file, forwardPage(forward, origin));
         });
         await rendered;
+        const pruned = await pruneCardCache(cardCacheDir(), now);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `${cards.length} share cards (${missing.length} rendered, the others from the cache) ` +
-            `and ${forwards.length} forwarding pages in ${seconds} s`,
+            `and ${forwards.length} forwarding pages in ${seconds} s; ${pruned} cached cards ` +
+            `unused for ${UNUSED_DAYS} days removed`,
         );
       },
     },
