@@ -6,7 +6,9 @@
  *
  * Why by age and not "whatever this build did not use": one cache serves every build of the
  * checkout (the site, the test suite's fixture catalogs, bench:scale's synthetic ones link the
- * same node_modules), so a card another of them needs must outlive this build.
+ * same node_modules), so a card another of them needs must outlive this build. Age is read from
+ * the clock: a build on a clock months ahead finds every card stale and removes it, which costs
+ * only a render (the determinism test's build a year ahead therefore gets a cache of its own).
  */
 import { access, copyFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
