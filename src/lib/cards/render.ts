@@ -93,14 +93,15 @@ export async function renderPng(tree: CardNode): Promise<Buffer> {
 export const cardCacheDir = () =>
   process.env['CARD_CACHE_DIR'] ?? join(ROOT, 'node_modules/.cache/gpt-mini-cards');
 
+const cacheFileOf = (tree: CardNode) => join(cardCacheDir(), `${cardHash(tree)}.png`);
+
 /** Where a card's PNG is cached, whether or not it has been rendered yet. */
-export const cachedCardFile = (content: CardContent) =>
-  join(cardCacheDir(), `${cardHash(cardTree(content))}.png`);
+export const cachedCardFile = (content: CardContent) => cacheFileOf(cardTree(content));
 
 /** The card as PNG, from the cache when its hash is there. */
 export async function cardPng(content: CardContent): Promise<Buffer> {
   const tree = cardTree(content);
-  const file = join(cardCacheDir(), `${cardHash(tree)}.png`);
+  const file = cacheFileOf(tree);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderPng(tree);
   mkdirSync(dirname(file), { recursive: true });
