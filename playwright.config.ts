@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { AFTER_SHUTDOWN_DIST, afterShutdownPort, mainPort } from './tests/support/build-days.ts';
 import { findChromium } from './tests/support/chromium.ts';
 
-// E2E_PORT lets several checkouts run their browser tests at once on one machine.
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+const port = mainPort();
 // npm test stops with a clear message before Playwright when there is no Chromium.
 const executablePath = findChromium();
+
+/** `astro preview` of a built folder. --ignore-lock: Astro 7 allows one preview per project. */
+const preview = (outDir: string, at: number) => ({
+  command: `astro preview --ignore-lock --port ${at} --outDir ${outDir}`,
+  url: `http://localhost:${at}/`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+});
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -29,12 +38,10 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Serves the built dist/; npm test builds first. --ignore-lock: Astro 7 allows one preview
-    // per project otherwise.
-    command: `astro preview --ignore-lock --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  // Serves the built dist/ (npm test builds first), and the second build when it exists; the
+  // tests that read the second build fail with a message saying how to make it when it does not.
+  webServer: [
+    preview('dist', port),
+    ...(existsSync(AFTER_SHUTDOWN_DIST) ? [preview(AFTER_SHUTDOWN_DIST, afterShutdownPort())] : []),
+  ],
 });

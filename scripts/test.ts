@@ -1,13 +1,28 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → format → lint → unused exports → type-check → unit tests → build → browser
- * tests against the built site.
+ * validate content → format → lint → unused exports → type-check → unit tests → build → build on
+ * the day after a shutdown → browser tests against both builds.
+ *
+ * The build's day is pinned (SOURCE_DATE_EPOCH, tests/support/build-days.ts) so that every phase
+ * and count the tests assert is the same on whatever calendar day they run; a SOURCE_DATE_EPOCH
+ * already set is kept, to try the suite on another day.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { epochOfDay, resolveBuildDay } from '../src/build-day.ts';
+import {
+  AFTER_SHUTDOWN_DAY,
+  AFTER_SHUTDOWN_DIST,
+  TEST_BUILD_DAY,
+} from '../tests/support/build-days.ts';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.env['SOURCE_DATE_EPOCH'] ??= epochOfDay(TEST_BUILD_DAY);
+console.log(
+  `Build day: ${resolveBuildDay(process.env['SOURCE_DATE_EPOCH'])} ` +
+    `(SOURCE_DATE_EPOCH=${process.env['SOURCE_DATE_EPOCH']})`,
+);
 
 // Each runner also writes a JSON report, so the run can end with one "N passed, N failed" line.
 const VITEST_REPORT = 'reports/vitest.json';
@@ -44,7 +59,7 @@ if (!chromiumPath) {
 }
 process.env['CHROMIUM_PATH'] = chromiumPath;
 
-const steps: [string, string[]][] = [
+const steps: [string, string[], Record<string, string>?][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Check formatting', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Lint', ['eslint', '.']],
@@ -62,12 +77,21 @@ const steps: [string, string[]][] = [
     ],
   ],
   ['Build', ['astro', 'build']],
+  [
+    `Build on ${AFTER_SHUTDOWN_DAY}, the day after a shutdown`,
+    ['astro', 'build', '--outDir', AFTER_SHUTDOWN_DIST],
+    { SOURCE_DATE_EPOCH: epochOfDay(AFTER_SHUTDOWN_DAY) },
+  ],
   ['Browser tests (Chromium)', ['playwright', 'test']],
 ];
 
-for (const [title, [command, ...args]] of steps) {
+for (const [title, [command, ...args], env] of steps) {
   console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command ?? '', args, { stdio: 'inherit', shell: false });
+  const result = spawnSync(command ?? '', args, {
+    stdio: 'inherit',
+    shell: false,
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) {
     const { passed, failed } = counts();
     console.error(`\n✖ ${title} failed.`);

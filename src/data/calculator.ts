@@ -13,8 +13,7 @@ import type { RawInputs } from '../lib/cost-input.ts';
 import type { CalculatorData } from '../lib/cost-table.ts';
 import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/cost-presets.ts';
 import { formatDate, formatList } from '../lib/format.ts';
-import { lifecycleState } from '../lib/lifecycle.ts';
-import { getCatalog } from './catalog.ts';
+import { getCatalog, stateOf } from './catalog.ts';
 
 /** One reading that names a model as a version's replacement. */
 interface Naming {
@@ -64,10 +63,7 @@ async function build(lineId: string): Promise<CalculatorPage> {
   const catalog = await getCatalog();
   const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}" in content/lines for a cost calculator`);
-  const versions = line.members.map((m) => ({
-    m,
-    state: lifecycleState(m.data.lifecycle, line.data.verified),
-  }));
+  const versions = line.members.map((m) => ({ m, state: stateOf(catalog, m.id) }));
   // Every reading that names a replacement, current or earlier: a reader may have been pointed
   // to either, so both are priced, and the earlier one says a later reading names another.
   const namings = new Map<string, Naming[]>();
@@ -85,8 +81,14 @@ async function build(lineId: string): Promise<CalculatorPage> {
     }
   }
   const models: CalculatorModel[] = [
-    ...versions.map(({ m }) => ({
-      cost: toCostModel(m.id, 'version', null, m.data),
+    ...versions.map(({ m, state }) => ({
+      cost: toCostModel(
+        m.id,
+        'version',
+        null,
+        state.phase === 'shut-down' ? (state.shutdown?.date ?? null) : null,
+        m.data,
+      ),
       data: m.data,
       namings: [],
     })),
@@ -98,7 +100,7 @@ async function build(lineId: string): Promise<CalculatorPage> {
         return entry
           ? [
               {
-                cost: toCostModel(id, 'replacement', replacesPhrase(list), entry.data),
+                cost: toCostModel(id, 'replacement', replacesPhrase(list), null, entry.data),
                 data: entry.data,
                 namings: list,
               },

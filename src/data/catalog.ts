@@ -24,7 +24,17 @@ import {
 import { migrationNotes } from '../lib/migration.ts';
 import { formatDate } from '../lib/format.ts';
 import { CATEGORY_LABELS } from '../lib/labels.ts';
-import { byUrgency, lifecycleState, statusText, type LifecycleState } from '../lib/lifecycle.ts';
+import { buildDay } from '../build-day.ts';
+import {
+  byUrgency,
+  isGoingAway,
+  lifecycleState,
+  staleDays,
+  stateDays,
+  type LifecycleState,
+  type StateDays,
+} from '../lib/lifecycle/state.ts';
+import { statusText } from '../lib/lifecycle/wording.ts';
 import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
 import { lineageRows, type LineageRow } from '../lib/lineage-table.ts';
 import { FEATURED_LINE } from '../site.ts';
@@ -40,6 +50,10 @@ export interface LineView {
   data: Line;
   /** Oldest first. */
   members: ModelEntry[];
+  /** The build's day and the day the line's facts were last checked. */
+  days: StateDays;
+  /** Days since the line was checked, when more than two weeks before the build's day. */
+  stale: number | undefined;
 }
 
 export interface Catalog {
@@ -58,6 +72,13 @@ export interface Catalog {
   modelNames: Map<string, string>;
   /** The latest `verified` day across lines: when any of the data was last checked. */
   verified: string;
+  /** The build's day (src/build-day.ts): every phase and count is computed for it. */
+  day: string;
+  /**
+   * Each version's lifecycle state on the build's day, computed once here: every page, file and
+   * card reads it rather than deriving its own.
+   */
+  status: Map<string, LifecycleState>;
 }
 
 async function load(): Promise<Catalog> {
@@ -81,8 +102,18 @@ async function load(): Promise<Catalog> {
     getCollection('replacements'),
   ]);
   const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
+  const day = buildDay();
   const lines = lineEntries
-    .map((l) => ({ id: l.id, data: l.data, members: membersOf(l.data, models) }))
+    .map((l) => {
+      const days = stateDays(day, l.data.verified);
+      return {
+        id: l.id,
+        data: l.data,
+        members: membersOf(l.data, models),
+        days,
+        stale: staleDays(days),
+      };
+    })
     // By name, numbers by value: "GPT mini 9" before "GPT mini 10".
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { numeric: true }));
   const verified = lines
@@ -90,6 +121,11 @@ async function load(): Promise<Catalog> {
     .sort()
     .at(-1);
   if (verified === undefined) throw new Error('No line in content/lines');
+  const status = new Map(
+    lines.flatMap((line) =>
+      line.members.map((m) => [m.id, lifecycleState(m.data.lifecycle, line.days)] as const),
+    ),
+  );
   return {
     lines,
     lineById: new Map(lines.map((l) => [l.id, l])),
@@ -106,7 +142,16 @@ async function load(): Promise<Catalog> {
       ...modelEntries.map((m) => [m.id, m.data.name] as const),
     ]),
     verified,
+    day,
+    status,
   };
+}
+
+/** A version's state on the build's day, as the catalog computed it; throws for an unknown id. */
+export function stateOf(catalog: Pick<Catalog, 'status'>, id: string): LifecycleState {
+  const state = catalog.status.get(id);
+  if (!state) throw new Error(`No lifecycle state for "${id}": it is in no line`);
+  return state;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -127,8 +172,6 @@ export interface ModelPageData {
   model: ModelEntry;
   line: LineView;
   position: LinePosition;
-  /** The day the page's statuses are true as of: the line's `verified` day. */
-  asOf: string;
   lifecycle: LifecycleState;
   /** The model OpenAI names as the replacement, when one is named and in the catalog. */
   replacement: ReplacementEntry | undefined;
@@ -155,10 +198,9 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
         Content: (await render(entry)).Content,
       })),
   );
-  const asOf = line.data.verified;
-  const lifecycle = lifecycleState(model.data.lifecycle, asOf);
+  const lifecycle = stateOf(catalog, id);
   const context = {
-    asOf,
+    state: lifecycle,
     names: catalog.modelNames,
     lineRecommendations: line.data.recommendations,
   };
@@ -166,7 +208,6 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     model,
     line,
     position,
-    asOf,
     lifecycle,
     replacement: lifecycle.replacement
       ? catalog.replacements.get(lifecycle.replacement)
@@ -189,7 +230,7 @@ async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
   if (!line) throw new Error(`No line "${lineId}"`);
   return byUrgency(
     line.members.map((model) => {
-      const state = lifecycleState(model.data.lifecycle, line.data.verified);
+      const state = stateOf(catalog, model.id);
       const replacement = state.replacement
         ? catalog.replacements.get(state.replacement)
         : undefined;
@@ -203,22 +244,21 @@ export async function getModelIds(): Promise<string[]> {
   return [...(await getCatalog()).models.keys()];
 }
 
-/** A version's API status as of `asOf`, as a sourced fact for the comparison table. */
-function statusFact(model: ModelEntry, asOf: string): Sourced<string> {
-  const state = lifecycleState(model.data.lifecycle, asOf);
+/** A version's API status on the build's day, as a sourced fact for the comparison table. */
+function statusFact(state: LifecycleState): Sourced<string> {
   const event = state.shutdown ?? state.lastCheck;
   if (!event) return null;
   const replacement = state.replacement ? ` → ${state.replacement}` : '';
   return {
-    value: `${statusText(state)}${replacement} (as of ${formatDate(asOf)})`,
+    value: `${statusText(state)}${replacement} (as of ${formatDate(state.day)})`,
     source: event.source,
     thirdParty: event.confidence === 'medium',
   };
 }
 
-/** The model OpenAI lists as a version's replacement as of its line's day, if in the catalog. */
-function listedReplacement(catalog: Catalog, member: ModelEntry, line: LineView) {
-  const { replacement } = lifecycleState(member.data.lifecycle, line.data.verified);
+/** The model OpenAI lists as a version's replacement, if in the catalog. */
+function listedReplacement(catalog: Catalog, member: ModelEntry) {
+  const { replacement } = stateOf(catalog, member.id);
   if (!replacement) return undefined;
   return catalog.replacements.get(replacement) ?? catalog.models.get(replacement);
 }
@@ -240,9 +280,9 @@ async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
   const files = new Map<string, CompareFile>();
   for (const line of catalog.lines) {
     for (const member of line.members) {
-      const status = statusFact(member, line.data.verified);
+      const status = statusFact(stateOf(catalog, member.id));
       const model = toCompareModel(member.id, member.data, status, 'version', line.id);
-      const to = listedReplacement(catalog, member, line);
+      const to = listedReplacement(catalog, member);
       const migration = to && {
         from: member.id,
         to: to.id,
@@ -336,7 +376,7 @@ function getPairsByLine(): Promise<Map<string, [string, string][]>> {
       };
       linePairs(line.members).forEach(add);
       for (const member of line.members) {
-        const to = listedReplacement(catalog, member, line);
+        const to = listedReplacement(catalog, member);
         if (to && !seen.has(`${to.id}|${member.id}`)) add([member.id, to.id]);
       }
       byLine.set(line.id, pairs);
@@ -437,7 +477,7 @@ export async function getLineSection(lineId: string): Promise<LineSection> {
   return {
     line,
     lifecycle: await getLineLifecycle(lineId),
-    rows: lineageRows(line.members, line.data.verified),
+    rows: lineageRows(line.members, catalog.status),
   };
 }
 
@@ -448,9 +488,9 @@ export interface LineSummary {
   path: string;
   versions: number;
   newest: ModelEntry | undefined;
-  /** The soonest coming shutdown in the line, as of its verified day. */
+  /** The soonest coming shutdown in the line, on the build's day. */
   next: LifecycleItem | undefined;
-  verified: string;
+  days: StateDays;
 }
 
 /** Every line, in name order, summarised: O(lines) on the page, whatever their size. */
@@ -465,8 +505,8 @@ export async function getLineSummaries(): Promise<LineSummary[]> {
         path: linePath(line.id),
         versions: line.members.length,
         newest: line.members.at(-1),
-        next: lifecycle.find((item) => item.state.phase === 'shutdown-scheduled'),
-        verified: line.data.verified,
+        next: lifecycle.find((item) => isGoingAway(item.state)),
+        days: line.days,
       };
     }),
   );

@@ -15,8 +15,7 @@ import {
 } from '../lib/cards/content.ts';
 import { pairPath } from '../lib/compare/paths.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
-import { lifecycleState } from '../lib/lifecycle.ts';
-import { getCatalog, getComparisonPairs } from './catalog.ts';
+import { getCatalog, getComparisonPairs, stateOf } from './catalog.ts';
 import { siteOrigin } from './exports.ts';
 
 export interface ShareCard {
@@ -54,7 +53,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
   ]);
   for (const line of catalog.lines) {
     for (const [index, { id, data }] of line.members.entries()) {
-      const state = lifecycleState(data.lifecycle, line.data.verified);
+      const state = stateOf(catalog, id);
       const path = modelPagePath(id);
       byPage.set(path, {
         name: data.name,

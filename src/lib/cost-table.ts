@@ -159,11 +159,16 @@ function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: C
   }
 }
 
+/** `Shut down Dec 11, 2026: no longer served, priced for comparison only`. */
+const shutDownText = (day: string) =>
+  `Shut down ${formatDate(day)}: no longer served, priced for comparison only`;
+
 function rowHtml(row: RankedRow, view: ResultsView): string {
   const { model, result } = row;
   const name =
     `${esc(model.name)}${row.selected ? ' <span class="calc-selected">(selected)</span>' : ''}` +
-    (model.replaces ? `<span class="calc-role">${esc(model.replaces)}</span>` : '');
+    (model.replaces ? `<span class="calc-role">${esc(model.replaces)}</span>` : '') +
+    (model.shutDown ? `<span class="calc-role">${esc(shutDownText(model.shutDown))}</span>` : '');
   const head = `<th scope="row">${name}</th>`;
   if (result.status !== 'priced')
     return (
@@ -186,12 +191,16 @@ function rowHtml(row: RankedRow, view: ResultsView): string {
 export function resultsSummary(view: ResultsView): string {
   const best = view.rows[0];
   const selected = view.rows.find((r) => r.selected);
+  if (best && best.model.shutDown !== null)
+    return 'Every model here has shut down: the costs are a record, not an option.';
   if (best?.result.status !== 'priced')
     return `No model here has a price for this request at ${tierWords(view.workload.tier)}.`;
   const cost = money(best.result.perRequest, best.result.upperBound);
   let text = `Cheapest for this request: ${best.model.name}, ${cost} a request.`;
   if (selected && selected.result.status !== 'priced')
     text += ` No ratios: ${selected.model.name} has no price for it.`;
+  else if (selected?.model.shutDown)
+    text += ` ${selected.model.name} shut down ${formatDate(selected.model.shutDown)}.`;
   return text;
 }
 

@@ -60,6 +60,11 @@ export interface CostModel {
   kind: 'version' | 'replacement';
   /** For a replacement: the versions it is named for, as of when, in one phrase. */
   replaces: string | null;
+  /**
+   * The day it shut down, when that day is before the build's: no longer an option, so it is
+   * priced as a record (what it cost) but ranked after every model still served.
+   */
+  shutDown: string | null;
   /** Limits in tokens; null where no source states them. */
   contextWindow: number | null;
   maxInput: number | null;
@@ -219,7 +224,8 @@ function ratioOf(row: CostResult, base: CostResult): Ratio | null {
 
 /**
  * Every model's price for `workload`, cheapest first (an upper bound sorts by its bound), then
- * the models without a price in their given order; each with its ratio to the selected model.
+ * the models without a price in their given order, then the models already shut down (priced as a
+ * record, never ranked as an option); each with its ratio to the selected model.
  */
 export function rankCosts(
   models: readonly CostModel[],
@@ -231,7 +237,12 @@ export function rankCosts(
   const amount = (r: CostResult) => (r.status === 'priced' ? r.perRequest : Infinity);
   return results
     .map((r, order) => ({ ...r, order }))
-    .toSorted((a, b) => amount(a.result) - amount(b.result) || a.order - b.order)
+    .toSorted(
+      (a, b) =>
+        Number(a.model.shutDown !== null) - Number(b.model.shutDown !== null) ||
+        amount(a.result) - amount(b.result) ||
+        a.order - b.order,
+    )
     .map(({ model, result }) => ({
       model,
       result,
@@ -245,6 +256,7 @@ export function toCostModel(
   id: string,
   kind: CostModel['kind'],
   replaces: string | null,
+  shutDown: string | null,
   data: {
     name: string;
     contextWindow: Knowable<number>;
@@ -304,6 +316,7 @@ export function toCostModel(
     name: data.name,
     kind,
     replaces,
+    shutDown,
     contextWindow: valueOf(data.contextWindow),
     maxInput: valueOf(data.maxInput),
     maxOutput: valueOf(data.maxOutput),

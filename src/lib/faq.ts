@@ -2,14 +2,15 @@
  * FAQ questions generated from a model's data, so an answer can never disagree with the page.
  * Each answer is plain text (it also feeds the FAQPage JSON-LD) plus the sources it relies on.
  */
-import { isKnown, type Knowable } from '../schemas/fact.ts';
+import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts';
 import type { Recommendation } from '../schemas/lifecycle.ts';
 import type { Model } from '../schemas/model.ts';
 import { describeChange, LARGER_SMALLER, type Direction } from './change.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from './format.ts';
 import { PRODUCT_LABELS, yesNo } from './labels.ts';
 import type { LinePosition, ModelEntry } from './lineage.ts';
-import { dayCount, describeIds, lifecycleState } from './lifecycle.ts';
+import type { LifecycleState } from './lifecycle/state.ts';
+import { checkedSentence, describeIds, nameWithId, whenClause } from './lifecycle/wording.ts';
 import { tierSentence } from './pricing.ts';
 
 /**
@@ -53,14 +54,17 @@ export const faqSlug = (entryId: string) => entryId.split('/').pop() ?? entryId;
 /** Anything with a source: a fact, a lifecycle event, a price tier. */
 interface Sourced {
   source: string;
-  confidence: 'high' | 'medium';
+  confidence: ConfidenceLevel;
   corroboratedBy?: string[] | undefined;
 }
 
-/** What the FAQ needs beyond the model: the as-of day, the replacements, the line's pointers. */
+/** What the FAQ needs beyond the model: its state, the replacements, the line's pointers. */
 export interface FaqContext {
-  /** The day the data was verified: every "now" in an answer is as of this day. */
-  asOf: string;
+  /**
+   * The version's lifecycle state on the build's day (computed once by the catalog): every "now"
+   * in an answer is as of `state.day`.
+   */
+  state: LifecycleState;
   /** Display names of the models OpenAI names as replacements (and of catalog versions). */
   names: ReadonlyMap<string, string>;
   /** Where OpenAI points new work across the line. */
@@ -206,17 +210,14 @@ function productNews(model: Model, a: Answer) {
 function availability(model: Model, position: LinePosition, ctx: FaqContext): FaqItem {
   const { name } = model;
   const a = new Answer();
-  const state = lifecycleState(model.lifecycle, ctx.asOf);
+  const { state } = ctx;
   const { shutdown, lastCheck } = state;
   if (shutdown && state.phase === 'shut-down') {
-    a.say(
-      `No: the ${describeIds(shutdown.ids)} shut down on ${formatDate(shutdown.date)}.`,
-      shutdown,
-    );
+    a.say(`No: the ${describeIds(shutdown.ids)} shut down ${whenClause(state)}.`, shutdown);
   } else if (shutdown) {
     a.say(
-      `${asOfText(ctx.asOf)}, yes, but not for long: the ${describeIds(shutdown.ids)} ` +
-        `${shutdown.ids.length > 1 ? 'shut' : 'shuts'} down on ${formatDate(shutdown.date)}.`,
+      `${asOfText(state.day)}, yes, but not for long: the ${describeIds(shutdown.ids)} ` +
+        `${shutdown.ids.length > 1 ? 'shut' : 'shuts'} down ${whenClause(state)}.`,
       shutdown,
     );
   } else if (lastCheck) {
@@ -229,7 +230,7 @@ function availability(model: Model, position: LinePosition, ctx: FaqContext): Fa
   if (recommendation)
     a.say(`${asOfText(recommendation.asOf)}: ${recommendation.value}`, recommendation);
   if (position.isNewest) {
-    a.say(`${asOfText(ctx.asOf)}, it is the newest version in the ${position.lineName} line.`);
+    a.say(`${asOfText(state.checked)}, it is the newest version in the ${position.lineName} line.`);
     const pointer = ctx.lineRecommendations.at(-1);
     if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
   } else if (position.successor) {
@@ -244,12 +245,9 @@ function availability(model: Model, position: LinePosition, ctx: FaqContext): Fa
 function shutdownAnswer(model: Model, ctx: FaqContext): FaqItem {
   const { name } = model;
   const a = new Answer();
-  const state = lifecycleState(model.lifecycle, ctx.asOf);
+  const { state } = ctx;
   const { shutdown } = state;
-  const nameOf = (id: string) => {
-    const display = ctx.names.get(id);
-    return display ? `${display} (${id})` : id;
-  };
+  const nameOf = (id: string) => nameWithId(id, ctx.names.get(id));
   if (!shutdown) {
     const check = state.lastCheck;
     a.say(
@@ -263,14 +261,11 @@ function shutdownAnswer(model: Model, ctx: FaqContext): FaqItem {
     if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
   } else {
     const ids = describeIds(shutdown.ids);
-    const when =
-      state.phase === 'shut-down'
-        ? `The ${ids} shut down on ${formatDate(shutdown.date)}`
-        : `The ${ids} ${shutdown.ids.length > 1 ? 'shut' : 'shuts'} down on ` +
-          `${formatDate(shutdown.date)}, ${dayCount(state.daysLeft ?? 0)} after ` +
-          `${formatDate(ctx.asOf)}, the day this catalog last checked`;
+    const verb = state.phase === 'shut-down' || shutdown.ids.length > 1 ? 'shut' : 'shuts';
+    const when = `The ${ids} ${verb} down ${whenClause(state)}`;
     const announced = shutdown.announced ? ` (announced ${formatDate(shutdown.announced)})` : '';
     a.say(`${when}${announced}${thirdParty(shutdown)}.`, shutdown);
+    if (state.phase !== 'shut-down') a.say(checkedSentence(state));
     if (shutdown.fineTunesToo) a.say('Fine-tuned models built on it stop the same day.', shutdown);
     if (shutdown.note) a.say(shutdown.note, shutdown);
     if (shutdown.replacement) {
@@ -342,10 +337,10 @@ function fineTuning(model: Model, ctx: FaqContext): FaqItem {
   // Every fine-tuning deadline, past and coming, with its date.
   for (const event of model.lifecycle) {
     if (event.type !== 'fine-tuning-deadline') continue;
-    const tense = event.date <= ctx.asOf ? '' : ' (coming)';
+    const tense = event.date <= ctx.state.day ? '' : ' (coming)';
     a.say(`${formatDate(event.date)}${tense}: ${event.what}`, event);
   }
-  const { shutdown } = lifecycleState(model.lifecycle, ctx.asOf);
+  const { shutdown } = ctx.state;
   if (shutdown?.fineTunesToo) {
     a.say(
       `Fine-tuned models built on it stop serving on ${formatDate(shutdown.date)}, with the model.`,

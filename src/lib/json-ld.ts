@@ -16,7 +16,7 @@ import { TOKENS_PER_PRICE } from '../schemas/primitives.ts';
 import type { RateKindName } from '../schemas/pricing.ts';
 import type { Source } from '../schemas/source.ts';
 import type { FaqItem } from './faq.ts';
-import type { LifecycleState } from './lifecycle.ts';
+import type { LifecycleState } from './lifecycle/state.ts';
 import { RATE_LABELS, TIER_LABELS } from './labels.ts';
 import { tierRate } from './pricing.ts';
 

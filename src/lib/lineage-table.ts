@@ -2,7 +2,14 @@
 import type { Fact, Knowable } from '../schemas/fact.ts';
 import type { ModalityName } from '../schemas/primitives.ts';
 import { newestFirst, type ModelEntry } from './lineage.ts';
-import { lifecycleState, type LifecycleState } from './lifecycle.ts';
+import type { LifecycleState } from './lifecycle/state.ts';
+
+/** The state the catalog computed for `id`; a missing one is a bug in the caller, said plainly. */
+function stateIn(status: ReadonlyMap<string, LifecycleState>, id: string): LifecycleState {
+  const state = status.get(id);
+  if (!state) throw new Error(`No lifecycle state for "${id}"`);
+  return state;
+}
 
 export interface LineageRow {
   id: string;
@@ -19,8 +26,11 @@ export interface LineageRow {
   lifecycle: LifecycleState;
 }
 
-/** One row per member, newest first; `asOf` is the day the data was verified. */
-export function lineageRows(oldestFirst: readonly ModelEntry[], asOf: string): LineageRow[] {
+/** One row per member, newest first, each with its state from `status` (the catalog's). */
+export function lineageRows(
+  oldestFirst: readonly ModelEntry[],
+  status: ReadonlyMap<string, LifecycleState>,
+): LineageRow[] {
   const newestId = oldestFirst.at(-1)?.id;
   return newestFirst(oldestFirst).map(({ id, data }) => ({
     id,
@@ -34,6 +44,6 @@ export function lineageRows(oldestFirst: readonly ModelEntry[], asOf: string): L
     output: data.pricing.output,
     inputModalities: data.modalities.input,
     outputModalities: data.modalities.output,
-    lifecycle: lifecycleState(data.lifecycle, asOf),
+    lifecycle: stateIn(status, id),
   }));
 }

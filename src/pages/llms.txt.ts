@@ -1,10 +1,9 @@
 /** /llms.txt (llmstxt.org): where a language model finds the catalog as Markdown and as data. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
+import { getCatalog, stateOf } from '../data/catalog.ts';
 import { siteOrigin } from '../data/exports.ts';
 import { llmsTxt } from '../lib/export/llms-txt.ts';
 import { textResponse } from '../lib/export/responses.ts';
-import { lifecycleState } from '../lib/lifecycle.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
@@ -12,10 +11,7 @@ export const GET: APIRoute = async () => {
     {
       lines: catalog.lines.map((line) => ({
         ...line,
-        members: line.members.map((m) => ({
-          ...m,
-          state: lifecycleState(m.data.lifecycle, line.data.verified),
-        })),
+        members: line.members.map((m) => ({ ...m, state: stateOf(catalog, m.id) })),
       })),
       replacements: [...catalog.replacements.values()].map((r) => ({
         id: r.id,

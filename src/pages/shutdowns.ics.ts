@@ -1,16 +1,15 @@
 /** /shutdowns.ics: every scheduled shutdown as an all-day calendar event. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
+import { getCatalog, stateOf } from '../data/catalog.ts';
 import { siteOrigin } from '../data/exports.ts';
 import { shutdownCalendar } from '../lib/export/calendar.ts';
 import { textResponse } from '../lib/export/responses.ts';
-import { lifecycleState } from '../lib/lifecycle.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const versions = catalog.lines.flatMap((line) =>
     line.members.map((m) => {
-      const state = lifecycleState(m.data.lifecycle, line.data.verified);
+      const state = stateOf(catalog, m.id);
       return {
         id: m.id,
         name: m.data.name,

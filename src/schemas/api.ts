@@ -24,8 +24,11 @@ export const API_VERSION = 'v1';
 /** Where a published file's schema is: the definition of its kind in /api/v1/schema.json. */
 const SchemaRef = z.url().describe('The JSON Schema of this file');
 
-/** The day the data was last checked against its sources: every derived state is as of it. */
-const AsOf = Day.describe('The day the data was verified; every status in the file is as of it');
+/** The day the data was last checked against its sources (the newest line's `verified`). */
+const AsOf = Day.describe('The day the data was last checked against its sources');
+
+/** The build's day (src/build-day.ts): every derived status in the file is computed for it. */
+const BuiltOn = Day.describe('The day the file was built; every status in it is as of this day');
 
 /** A source, with its id (the key that every `source` field names). */
 const PublishedSource = z
@@ -41,12 +44,14 @@ const PublishedBenchmark = z
 const PublishedLine = z.strictObject({ id: Id, ...LineSchema.shape }).meta({ id: 'Line' });
 
 /**
- * Where a version stands on `asOf`, derived from its dated lifecycle events (src/lib/lifecycle.ts).
- * `null` here means "none as of asOf" (no shutdown announced, no replacement named), never a zero.
+ * Where a version stands on `asOf` (the build's day), derived from its dated lifecycle events
+ * (src/lib/lifecycle/state.ts). `null` here means "none as of asOf" (no shutdown announced, no
+ * replacement named), never a zero.
  */
 const LifecycleStatus = z
   .strictObject({
-    asOf: AsOf,
+    asOf: Day.describe('The day this status is true as of: the day the file was built'),
+    checked: Day.describe("The day the version's dates were last checked against their sources"),
     phase: z
       .enum(['available', 'shutdown-scheduled', 'shutdown-today', 'shut-down'])
       .describe('available: no shutdown announced as of asOf'),
@@ -113,6 +118,7 @@ const CatalogFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
+    builtOn: BuiltOn,
     lines: z.array(PublishedLine),
     /** Every version, line by line, oldest first. */
     versions: z.array(PublishedVersion),
@@ -128,6 +134,7 @@ const VersionFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
+    builtOn: BuiltOn,
     version: PublishedVersion,
     benchmarks: z.array(PublishedBenchmark),
     sources: z.array(PublishedSource),
@@ -139,6 +146,7 @@ const ReplacementFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
+    builtOn: BuiltOn,
     replacement: PublishedReplacement,
     sources: z.array(PublishedSource),
   })
@@ -149,6 +157,7 @@ const SourcesFile = z
   .strictObject({
     $schema: SchemaRef,
     asOf: AsOf,
+    builtOn: BuiltOn,
     sources: z.array(PublishedSource),
   })
   .meta({ id: 'SourcesFile' });

@@ -123,7 +123,8 @@ export function knowable<T extends z.ZodType>(value: T) {
   return (chooseBranch as z.ZodType<Output, unknown>).pipe(produced);
 }
 
-type ConfidenceLevel = z.infer<typeof Confidence>;
+/** How sure a value is: `high` (OpenAI's own text) or `medium` (third-party, derived). */
+export type ConfidenceLevel = z.infer<typeof Confidence>;
 type UnknownValue = z.infer<typeof Unknown>;
 type ConflictEntry = z.infer<typeof Conflict>;
 /** An earlier value of a fact. */

@@ -1,7 +1,7 @@
 /**
  * What happens to a version over time, as dated, sourced events. The page's status, countdown,
- * replacement and timeline are all derived from these (src/lib/lifecycle.ts) against the date the
- * data was verified, so nothing about time is typed by hand twice.
+ * replacement and timeline are all derived from these (src/lib/lifecycle/) on the build's day, so
+ * nothing about time is typed by hand twice.
  */
 import { z } from 'astro/zod';
 import { Confidence, timely } from './fact.ts';

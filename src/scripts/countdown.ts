@@ -1,10 +1,10 @@
 /**
- * Restates a shutdown countdown against the reader's today. The page says "16 days left as of
- * Nov 25, 2026" (true on the day the data was checked, and the same in every build); a reader
- * opening it later also sees, on a line of its own, the days left from their own date, or that
- * the date has passed.
+ * Restates a shutdown countdown against the reader's today. The page says "5 days left as of
+ * Dec 6, 2026, the day this page was built"; a reader opening it later also sees, on a line of its
+ * own, the days left from their own date, or that the date has passed. Both count with the same
+ * function (src/lib/lifecycle/days.ts), so on the build's day they agree.
  */
-import { dayCount, daysBetween } from '../lib/days.ts';
+import { dayCount, daysBetween } from '../lib/lifecycle/days.ts';
 
 /** Today in the reader's time zone, as YYYY-MM-DD. */
 function today(): string {

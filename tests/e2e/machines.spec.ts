@@ -16,6 +16,7 @@ import type { Shutdown } from '../../src/schemas/lifecycle.ts';
 import type { Model } from '../../src/schemas/model.ts';
 import { resolveSiteUrl } from '../../src/site-url.ts';
 import { apiValidators } from '../support/api-schema.ts';
+import { builtDay } from '../support/build-days.ts';
 import { builtPages, redirectPages } from '../support/built-pages.ts';
 import { loadContent } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
@@ -37,6 +38,8 @@ const verified =
     .map(([, l]) => l.verified)
     .sort()
     .at(-1) ?? '';
+/** The day the site was built on: every status is computed for it. */
+const day = builtDay();
 /** Every version, line by line, oldest first, with the day its line was verified. */
 const versions = lines.flatMap(([lineId, line]) =>
   line.members.map((id) => {
@@ -167,15 +170,16 @@ test.describe('the API', () => {
       const version = versions[i];
       if (!version) throw new Error('More versions published than in content');
       const shutdown = newestShutdown(version.data, version.verified);
-      expect(published.status['asOf']).toBe(version.verified);
+      expect(published.status['asOf']).toBe(day);
+      expect(published.status['checked']).toBe(version.verified);
       expect(published.status['shutdown'], version.id).toEqual(shutdown ? plain(shutdown) : null);
       expect(published.status['replacement']).toBe(shutdown?.replacement ?? null);
       expect(published.status['phase']).toBe(
         !shutdown
           ? 'available'
-          : shutdown.date > version.verified
+          : shutdown.date > day
             ? 'shutdown-scheduled'
-            : shutdown.date === version.verified
+            : shutdown.date === day
               ? 'shutdown-today'
               : 'shut-down',
       );
@@ -253,7 +257,8 @@ test('lineage.csv parses back to the lineage table, unknowns empty with the reas
     const shutdown = newestShutdown(m, version.verified);
     expect(row['shutdown_date']).toBe(shutdown?.date ?? '');
     expect(row['replacement']).toBe(shutdown?.replacement ?? '');
-    expect(row['status_as_of']).toBe(version.verified);
+    expect(row['status_as_of']).toBe(day);
+    expect(row['dates_checked']).toBe(version.verified);
   }
 });
 
@@ -292,6 +297,10 @@ test('the feed parses, and every item links a source and is dated by its event',
       .map((e) => e.asOf);
     expect(dated('shutdown-scheduled', version.id)).toEqual(
       shutdown ? [shutdown.announced ?? readings.sort()[0]] : [],
+    );
+    // Once its day has passed, the shutdown itself is an item, dated by the schedule.
+    expect(dated('shut-down', version.id)).toEqual(
+      shutdown && shutdown.date < day ? [shutdown.date] : [],
     );
   }
   for (const [id, replacement] of content.replacements) {
@@ -415,7 +424,7 @@ test('each version as Markdown: sources as links, unknowns as unknown, status as
     const md = read(`/models/${version.id}.md`);
     const m = version.data;
     expect(md.split('\n')[0]).toBe(`# ${m.name} (\`${version.id}\`)`);
-    expect(md).toContain(`## Status as of ${formatDate(version.verified)}`);
+    expect(md).toContain(`## Status as of ${formatDate(day)}`);
     expect(md).toContain(`](${content.sources.get(m.released.source)?.url})`);
     if (!('value' in m.parameters))
       expect(md).toMatch(/\| Parameters \| Not (disclosed|stated in sources) \| — \|/);

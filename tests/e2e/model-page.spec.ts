@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatDate, formatTokens, formatUsd } from '../../src/lib/format.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
+import { statusText } from '../../src/lib/lifecycle/wording.ts';
+import { builtDays } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 
 const content = loadContent();
-const asOf = content.lines.get('gpt-mini')?.verified ?? '';
+const days = builtDays(content.lines.get('gpt-mini')?.verified ?? '');
 const factsPath = join(
   process.env['FACTS_DIR'] ?? join(PROJECT_ROOT, '..', 'shared/data'),
   'gpt-mini-facts.json',
@@ -42,8 +44,8 @@ for (const [id, { data: model }] of content.models) {
     test('has every section, pricing before benchmarks, a shutdown banner first', async ({
       page,
     }) => {
-      const { shutdown } = lifecycleState(model.lifecycle, asOf);
-      const banner = shutdown ? [`Shuts down ${formatDate(shutdown.date)}`] : [];
+      const state = lifecycleState(model.lifecycle, days);
+      const banner = state.shutdown ? [statusText(state)] : [];
       await expect(page.getByRole('heading', { level: 2 })).toHaveText([...banner, ...SECTIONS]);
     });
 

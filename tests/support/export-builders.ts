@@ -4,6 +4,7 @@
  * from content/, so a content edit cannot change what these tests check.
  */
 import type { CatalogInput } from '../../src/lib/export/api.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import type { ModelEntry } from '../../src/lib/lineage.ts';
 import { BenchmarkSchema, type Benchmark, type Replacement } from '../../src/schemas/index.ts';
 import { baseLine, SOURCES } from './builders.ts';
@@ -35,10 +36,14 @@ export const BENCHMARKS: ReadonlyMap<string, Benchmark> = new Map([
 
 export const ORIGIN = 'https://catalog.example.org';
 export const VERIFIED = '2026-11-25';
+/** A state's days when the build is on the day the data was checked. */
+export const ON_VERIFIED = { day: VERIFIED, checked: VERIFIED } as const;
 
+/** The catalog of `members`, built on `day` (by default the day its data was checked). */
 export function catalogInput(
   members: readonly ModelEntry[],
   replacements: readonly [string, Replacement][] = [],
+  day = VERIFIED,
 ): CatalogInput {
   return {
     lines: [
@@ -52,6 +57,10 @@ export function catalogInput(
     sources: SOURCES,
     benchmarks: BENCHMARKS,
     verified: VERIFIED,
+    day,
+    status: new Map(
+      members.map((m) => [m.id, lifecycleState(m.data.lifecycle, { day, checked: VERIFIED })]),
+    ),
   };
 }
 

@@ -20,7 +20,8 @@ export const nameOf = (id: string) => modelData(id).name;
 
 /** The compact cost data the site builds for the model. */
 export function costModel(id: string): CostModel {
-  return toCostModel(id, content.models.has(id) ? 'version' : 'replacement', null, modelData(id));
+  const kind = content.models.has(id) ? 'version' : 'replacement';
+  return toCostModel(id, kind, null, null, modelData(id));
 }
 
 /** A standard rate, USD per 1M tokens. */

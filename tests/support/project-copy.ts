@@ -37,7 +37,9 @@ export function copyProject({
 }: { prefix?: string; content?: boolean } = {}): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const name of readdirSync(PROJECT_ROOT)) {
-    if (LEFT_OUT.has(name) || (!content && name === 'content')) continue;
+    // dist-<day>/: the suite's second build (tests/support/build-days.ts).
+    if (LEFT_OUT.has(name) || name.startsWith('dist-') || (!content && name === 'content'))
+      continue;
     cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
   }
   // node_modules is a folder of links to each package rather than one link, so that Vite's cache

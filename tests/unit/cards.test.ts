@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { modelCard, pairCard } from '../../src/lib/cards/content.ts';
 import { cachedCardFile, cardHash, cardPng, renderPng } from '../../src/lib/cards/render.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/lib/cards/template.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { baseReplacement, entry } from '../support/builders.ts';
-import { shutdown, VERIFIED } from '../support/export-builders.ts';
+import { ON_VERIFIED, shutdown, VERIFIED } from '../support/export-builders.ts';
 
 const leaving = entry('a', {
   name: 'Test mini',
@@ -22,7 +22,7 @@ const card = modelCard({
   model: leaving.data,
   lineName: 'Test',
   position: { index: 0, total: 2 },
-  state: lifecycleState(leaving.data.lifecycle, VERIFIED),
+  state: lifecycleState(leaving.data.lifecycle, ON_VERIFIED),
   replacementName: 'Test Terra',
   host: 'catalog.example.org',
   path: '/models/a/',
@@ -49,7 +49,7 @@ describe('card content', () => {
       ['Output', '$4.00 per 1M'],
     ]);
     expect(card.status).toEqual({
-      text: 'Shuts down Dec 11, 2026 · replacement: Test Terra · as of Nov 25, 2026',
+      text: 'Shuts down Dec 11, 2026 · replacement: Test Terra · dates last checked Nov 25, 2026',
       warning: true,
       thirdParty: true,
     });
@@ -68,7 +68,7 @@ describe('card content', () => {
       'Test Terra: released Not stated in sources, context window 1,000,000 tokens (third-party)',
     );
     expect(card.alt).toContain(
-      'Shuts down Dec 11, 2026, replacement listed: Test Terra, as of Nov 25, 2026.',
+      'Shuts down Dec 11, 2026, replacement listed: Test Terra; dates last checked Nov 25, 2026.',
     );
   });
 

@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { epochOfDay } from '../../src/build-day.ts';
+import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { generateCatalog, LINE_SIZE } from '../support/synthetic-catalog.ts';
@@ -20,7 +22,13 @@ function build(copy: ProjectCopy): string {
   const run = spawnSync('astro', ['build'], {
     cwd: copy.root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      // Both catalogs on one day, so only the lines differ between them.
+      SOURCE_DATE_EPOCH: epochOfDay(TEST_BUILD_DAY),
+    },
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return join(copy.root, 'dist');

@@ -10,7 +10,7 @@ import LifecycleBanner from '../../src/components/LifecycleBanner.astro';
 import LineageTable from '../../src/components/LineageTable.astro';
 import { buildCitationIndex } from '../../src/lib/citations.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { lineageRows } from '../../src/lib/lineage-table.ts';
 import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
 
@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 
 /** Text content with tags removed and whitespace folded, as a reader would read it. */
+/** A state's days: built on `day`, its data checked on `checked`. */
+const on = (day: string, checked = day) => ({ day, checked });
+
 const text = (html: string) =>
   html
     // Inline elements add no space of their own; block elements and list items do.
@@ -184,7 +187,10 @@ describe('LineageTable', () => {
   ];
 
   it('lists versions newest first, the newest qualified by its line, statuses dated', async () => {
-    const rows = lineageRows(members, '2026-11-25');
+    const status = new Map(
+      members.map((m) => [m.id, lifecycleState(m.data.lifecycle, on('2026-11-25'))]),
+    );
+    const rows = lineageRows(members, status);
     const html = await container.renderToString(LineageTable, {
       props: { lineName: 'Test', rows, asOf: '2026-11-25', index },
     });
@@ -201,14 +207,22 @@ describe('LineageTable', () => {
 describe('LifecycleBanner', () => {
   const model = entry('new-mini', { name: 'New mini', lifecycle: [shutdown] });
   const replacement = { id: 'test-terra', data: baseReplacement() };
-  const render = (asOf: string) =>
+  const render = (day: string) =>
     container.renderToString(LifecycleBanner, {
-      props: { model, state: lifecycleState(model.data.lifecycle, asOf), replacement, index },
+      props: {
+        model,
+        state: lifecycleState(model.data.lifecycle, on(day, '2026-11-25')),
+        replacement,
+        index,
+      },
     });
 
-  it('counts days left as of the data day and names the replacement with its price', async () => {
-    const html = text(await render('2026-11-25'));
-    expect(html).toContain('Shuts down Dec 11, 2026 16 days left as of Nov 25, 2026.');
+  it('counts days left from the build day and names the replacement with its price', async () => {
+    const html = text(await render('2026-12-06'));
+    expect(html).toContain(
+      'Shuts down Dec 11, 2026 5 days left as of Dec 6, 2026, the day this page was built. ' +
+        'Dates last checked Nov 25, 2026.',
+    );
     expect(html).toContain(
       'The alias new-mini and dated snapshot test-mini-2025-01-02 stop being served.',
     );
@@ -219,9 +233,12 @@ describe('LifecycleBanner', () => {
     expect(html).toContain('Compare the two');
   });
 
-  it('says "shut down" and counts nothing once the day has passed', async () => {
+  it('says "shut down", with the day its schedule was checked, once it has passed', async () => {
     const html = text(await render('2026-12-20'));
-    expect(html).toContain('Shut down on Dec 11, 2026');
+    expect(html).toContain(
+      'Shut down Dec 11, 2026 Scheduled by OpenAI; dates last checked Nov 25, 2026. ' +
+        'The alias new-mini and dated snapshot test-mini-2025-01-02 stopped being served.',
+    );
     expect(html).not.toMatch(/left|countdown/);
   });
 
@@ -230,7 +247,7 @@ describe('LifecycleBanner', () => {
     const html = await container.renderToString(LifecycleBanner, {
       props: {
         model: served,
-        state: lifecycleState([], '2026-11-25'),
+        state: lifecycleState([], on('2026-11-25')),
         replacement: undefined,
         index,
       },

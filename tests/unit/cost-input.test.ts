@@ -18,6 +18,7 @@ const small = toCostModel(
   'small',
   'version',
   null,
+  null,
   baseModel({
     name: 'Small mini',
     contextWindow: { value: 100000, source: 'docs' },
@@ -30,6 +31,7 @@ const large = toCostModel(
   'large',
   'replacement',
   'Named to replace Small mini',
+  null,
   baseReplacement({
     name: 'Large Terra',
     contextWindow: { value: 1000000, source: 'docs' },

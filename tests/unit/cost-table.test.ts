@@ -31,6 +31,7 @@ const version = toCostModel(
   'test-mini',
   'version',
   null,
+  null,
   baseModel({
     pricing: {
       input: { value: 1, source: 'docs' },
@@ -56,6 +57,7 @@ const replacement = toCostModel(
   'test-terra',
   'replacement',
   'Named to replace Test mini, as of Nov 25, 2026',
+  null,
   baseReplacement({
     name: 'Test <Terra>',
     pricing: {
@@ -169,7 +171,7 @@ describe('renderResults', () => {
   });
 
   it('puts a model without the tier last, as "not available", never $0', () => {
-    const noBatch = toCostModel('plain', 'version', null, baseModel({ name: 'Plain mini' }));
+    const noBatch = toCostModel('plain', 'version', null, null, baseModel({ name: 'Plain mini' }));
     const workload: Workload = {
       inputTokens: 1000,
       cachedPercent: 0,

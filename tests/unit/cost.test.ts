@@ -255,7 +255,7 @@ describe('costOf: no price', () => {
       },
     });
     const result = costOf(
-      toCostModel('x', 'replacement', null, model),
+      toCostModel('x', 'replacement', null, null, model),
       workload({ tier: 'batch' }),
     );
     expect(result).toEqual({ status: 'unknown', missing: 'output' });
@@ -271,7 +271,7 @@ describe('costOf: no price', () => {
         notes: [],
       },
     });
-    const result = costOf(toCostModel('x', 'replacement', null, model), workload());
+    const result = costOf(toCostModel('x', 'replacement', null, null, model), workload());
     expect(result).toEqual({ status: 'unknown', missing: 'input' });
   });
 

@@ -1,7 +1,8 @@
 /**
- * Two builds of the same commit write the same files, byte for byte: every date on the site comes
- * from the data, never from the clock, the time zone or the locale of the machine that builds it.
- * The second build runs a year ahead (tests/support/shifted-clock.ts), in UTC+14 and in German.
+ * Two builds of the same commit on the same build day (SOURCE_DATE_EPOCH) write the same files,
+ * byte for byte: every date on the site comes from the data or from SOURCE_DATE_EPOCH, never from
+ * the clock, the time zone or the locale of the machine that builds it. The second build runs a
+ * year ahead (tests/support/shifted-clock.ts), in UTC+14 and in German.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { epochOfDay } from '../../src/build-day.ts';
+import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { compareTrees } from '../support/compare-trees.ts';
 import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
 
@@ -26,7 +29,15 @@ function astroBuild(root: string, args: string[], env: Record<string, string>): 
   const run = spawnSync('astro', ['build', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      // Both builds on one day, set here whatever the caller's environment says.
+      SOURCE_DATE_EPOCH: epochOfDay(TEST_BUILD_DAY),
+      ...env,
+    },
   });
   if (run.status !== 0)
     throw new Error(`astro build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);

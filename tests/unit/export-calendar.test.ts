@@ -2,9 +2,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { shutdownCalendar, shutdownUid } from '../../src/lib/export/calendar.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { entry, SOURCES } from '../support/builders.ts';
-import { ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+import { ON_VERIFIED, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
 
 const versions = [
   entry('soon', {
@@ -28,7 +28,7 @@ const versions = [
 ].map((m) => ({
   id: m.id,
   name: m.data.name,
-  state: lifecycleState(m.data.lifecycle, VERIFIED),
+  state: lifecycleState(m.data.lifecycle, ON_VERIFIED),
   replacementName: m.id === 'soon' ? 'Test Terra' : undefined,
 }));
 const text = shutdownCalendar(versions, SOURCES, ORIGIN, VERIFIED);
@@ -68,7 +68,7 @@ describe('shutdowns.ics', () => {
   it('says what stops, the replacement, the as-of day and the source, marking third-party', () => {
     const later = String(byUid.get(shutdownUid('later'))?.getFirstPropertyValue('description'));
     expect(later).toContain(
-      'dated snapshot later-2025-01-02 stops being served, with the fine-tuned',
+      'dated snapshot later-2025-01-02 stops being served on Jan 14, 2027, with the fine-tuned',
     );
     expect(later).toContain(`${SOURCES.get('third')?.url} (third-party)`);
     expect(later).toContain('No replacement named in the sources.');

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/export/lineage-csv.ts';
 import { lineageRows } from '../../src/lib/lineage-table.ts';
 import { entry, SOURCES } from '../support/builders.ts';
-import { shutdown, VERIFIED } from '../support/export-builders.ts';
+import { catalogInput, shutdown, VERIFIED } from '../support/export-builders.ts';
 
 const members = [
   entry('a', {
@@ -28,7 +28,8 @@ const members = [
     },
   }),
 ];
-const csv = toCsv(lineageRecords('test', lineageRows(members, VERIFIED), SOURCES));
+const { status } = catalogInput(members);
+const csv = toCsv(lineageRecords('test', lineageRows(members, status), SOURCES));
 const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 const byId = new Map(parsed.data.map((row) => [row['id'], row]));
 

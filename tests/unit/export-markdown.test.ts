@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { llmsTxt } from '../../src/lib/export/llms-txt.ts';
 import { modelMarkdown } from '../../src/lib/export/markdown.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { positionIn } from '../../src/lib/lineage.ts';
 import { baseLine, entry, SOURCES } from '../support/builders.ts';
-import { BENCHMARKS, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+import { BENCHMARKS, ON_VERIFIED, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
 
 const a = entry('a', {
   summary: { value: 'Our best | small model.', source: 'blog', verbatim: true },
@@ -30,7 +30,7 @@ const a = entry('a', {
 });
 const b = entry('b', { released: { value: '2026-01-02', source: 'blog' } });
 const line = baseLine({ name: 'Test', members: ['a', 'b'], verified: VERIFIED });
-const state = lifecycleState(a.data.lifecycle, VERIFIED);
+const state = lifecycleState(a.data.lifecycle, ON_VERIFIED);
 const markdown = modelMarkdown({
   id: 'a',
   model: a.data,
@@ -73,7 +73,7 @@ describe('a version as Markdown', () => {
   it('states the shutdown, the replacement and deadlines as of the verified day', () => {
     expect(markdown).toContain('## Status as of Nov 25, 2026');
     expect(markdown).toContain(
-      '- Shuts down Dec 11, 2026 (16 days after Nov 25, 2026): the alias a. [Someone: A reading](https://example.org/post) (third-party)',
+      '- Shuts down Dec 11, 2026 (16 days left as of Nov 25, 2026). The alias a stops being served. [Someone: A reading](https://example.org/post) (third-party)',
     );
     expect(markdown).toContain(
       '- Replacement listed by OpenAI, as of Nov 25, 2026: Test Terra (`terra`).',
@@ -94,7 +94,10 @@ describe('llms.txt', () => {
         {
           id: 'test',
           data: line,
-          members: [a, b].map((m) => ({ ...m, state: lifecycleState(m.data.lifecycle, VERIFIED) })),
+          members: [a, b].map((m) => ({
+            ...m,
+            state: lifecycleState(m.data.lifecycle, ON_VERIFIED),
+          })),
         },
       ],
       replacements: [{ id: 'terra', name: 'Test Terra' }],

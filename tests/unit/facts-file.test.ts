@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { sourceRefs } from '../../src/lib/source-refs.ts';
 import {
   LineSchema,
@@ -116,7 +116,7 @@ describe.skipIf(missing.length > 0)('content matches both facts files', () => {
   describe.each(base.models.map((m) => [m.id, m] as const))('%s', (id, fm) => {
     const model = modelEntry(content, id).data;
     const updated = update.models.find((m) => m.id === id)?.values ?? {};
-    const state = lifecycleState(model.lifecycle, update.checked);
+    const state = lifecycleState(model.lifecycle, { day: update.checked, checked: update.checked });
 
     it('has the name, release date and default snapshot', () => {
       expect(model.name).toBe(fm.name);
@@ -198,7 +198,10 @@ describe.skipIf(missing.length > 0)('content matches both facts files', () => {
   });
 
   it('keeps GPT-5 mini’s earlier replacement as dated history, with its own source', () => {
-    const state = lifecycleState(modelEntry(content, 'gpt-5-mini').data.lifecycle, update.checked);
+    const state = lifecycleState(modelEntry(content, 'gpt-5-mini').data.lifecycle, {
+      day: update.checked,
+      checked: update.checked,
+    });
     expect(state.replacementChanges.map((c) => [c.from, c.to])).toEqual([
       ['gpt-5.6-terra', 'gpt-6.1-terra'],
     ]);
@@ -207,10 +210,10 @@ describe.skipIf(missing.length > 0)('content matches both facts files', () => {
 
   it('records GPT-5.4 mini’s 2026-11 API check, as of the day it was made', () => {
     const check = update.models.find((m) => m.id === 'gpt-5.4-mini')?.values['api_status_update'];
-    const state = lifecycleState(
-      modelEntry(content, 'gpt-5.4-mini').data.lifecycle,
-      update.checked,
-    );
+    const state = lifecycleState(modelEntry(content, 'gpt-5.4-mini').data.lifecycle, {
+      day: update.checked,
+      checked: update.checked,
+    });
     expect(state.lastCheck).toMatchObject({
       asOf: update.checked,
       source: check?.source.toLowerCase().replaceAll('_', '-'),

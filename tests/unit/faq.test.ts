@@ -8,6 +8,7 @@ import {
   type FaqItem,
 } from '../../src/lib/faq.ts';
 import { faqPageJsonLd } from '../../src/lib/json-ld.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { positionIn, type ModelEntry } from '../../src/lib/lineage.ts';
 import type { Model } from '../../src/schemas/index.ts';
 import { BASE_MODEL, baseLine, baseModel, entry } from '../support/builders.ts';
@@ -24,8 +25,17 @@ const older = entry('old-mini', {
   reasoning: { value: { efforts: [], default: null }, source: 'docs' },
 });
 
-const context: FaqContext = {
-  asOf: '2026-11-25',
+/** The FAQ's context without the state, which each test's model gives; built Dec 6, 2026. */
+interface TestContext extends Omit<FaqContext, 'state'> {
+  /** The build's day. */
+  day: string;
+  /** The day the line was checked. */
+  checked: string;
+}
+
+const context: TestContext = {
+  day: '2026-12-06',
+  checked: '2026-11-25',
   names: new Map([['new-terra', 'New Terra']]),
   lineRecommendations: [
     {
@@ -41,7 +51,18 @@ const context: FaqContext = {
 function faqOf(model: Model, ctx = context): FaqItem[] {
   const members: ModelEntry[] = [older, { id: 'test-mini', data: model }];
   const line = baseLine({ name: 'Test', members: members.map((m) => m.id) });
-  return generateFaq('test-mini', model, positionIn('test', line, members, 'test-mini'), ctx);
+  return generateFaq(
+    'test-mini',
+    model,
+    positionIn('test', line, members, 'test-mini'),
+    withState(model, ctx),
+  );
+}
+
+/** The FAQ context of `model`: its lifecycle state on the test's days. */
+function withState(model: Model, ctx: TestContext): FaqContext {
+  const { day, checked, ...rest } = ctx;
+  return { ...rest, state: lifecycleState(model.lifecycle, { day, checked }) };
 }
 
 const answer = (items: FaqItem[], topic: string) => {
@@ -76,7 +97,7 @@ describe('every version', () => {
       'old-mini',
       older.data,
       positionIn('t', line, members, 'old-mini'),
-      context,
+      withState(older.data, context),
     );
     expect(items.map((i) => i.anchor)).not.toContain('faq-vs-predecessor');
   });
@@ -101,12 +122,13 @@ describe('every version', () => {
 });
 
 describe('"When does it shut down, and what replaces it?"', () => {
-  it('gives the date, the days left as of the data day, what stops and the replacement', () => {
+  it('gives the date, the days left from the build day, what stops and the replacement', () => {
     const item = answer(faqOf(baseModel({ lifecycle: [shutdown()] })), 'shutdown');
     expect(item.question).toBe('When does Test mini shut down, and what replaces it?');
     expect(item.answer).toBe(
       'The alias test-mini and dated snapshot test-mini-2025-01-02 shut down on Dec 11, 2026, ' +
-        '16 days after Nov 25, 2026, the day this catalog last checked (announced Jun 11, 2026). ' +
+        '5 days after Dec 6, 2026, the day this page was built (announced Jun 11, 2026). ' +
+        'Dates last checked Nov 25, 2026. ' +
         'OpenAI lists New Terra (new-terra) as the replacement.',
     );
     expect(item.sources).toEqual(['docs']);
@@ -134,7 +156,7 @@ describe('"When does it shut down, and what replaces it?"', () => {
         shutdown({ fineTunesToo: true }),
         {
           type: 'fine-tuning-deadline',
-          date: '2026-12-01',
+          date: '2026-12-08',
           what: 'New jobs stop.',
           source: 'third',
           confidence: 'medium',
@@ -143,16 +165,16 @@ describe('"When does it shut down, and what replaces it?"', () => {
     });
     const text = answer(faqOf(model), 'shutdown').answer;
     expect(text).toContain('Fine-tuned models built on it stop the same day.');
-    expect(text).toContain('Dec 1, 2026: New jobs stop.');
+    expect(text).toContain('Dec 8, 2026: New jobs stop.');
   });
 
   it('says "shut down", not a countdown, once the day has passed', () => {
     const text = answer(
-      faqOf(baseModel({ lifecycle: [shutdown()] }), { ...context, asOf: '2027-01-01' }),
+      faqOf(baseModel({ lifecycle: [shutdown()] }), { ...context, day: '2027-01-01' }),
       'shutdown',
     ).answer;
     expect(text).toMatch(
-      /^The alias test-mini and dated snapshot test-mini-2025-01-02 shut down on Dec 11, 2026 \(/,
+      /^The alias test-mini and dated snapshot test-mini-2025-01-02 shut down on Dec 11, 2026 \(scheduled by OpenAI; dates last checked Nov 25, 2026\)/,
     );
     expect(text).not.toMatch(/days? after/);
   });
@@ -209,7 +231,7 @@ describe('"Is it still available?"', () => {
       'old-mini',
       older.data,
       positionIn('t', line, members, 'old-mini'),
-      context,
+      withState(older.data, context),
     );
     expect(answer(items, 'availability').answer).toContain(
       'followed in the Test line by Test mini',

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../src/lib/breadcrumbs.ts';
 import { breadcrumbJsonLd, faqPageJsonLd, modelJsonLd } from '../../src/lib/json-ld.ts';
-import { lifecycleState } from '../../src/lib/lifecycle.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { TOKENS_PER_PRICE } from '../../src/schemas/index.ts';
 import { entry, SOURCES } from '../support/builders.ts';
-import { ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+import { ON_VERIFIED, ORIGIN, shutdown } from '../support/export-builders.ts';
 import { jsonLdProblems } from '../support/schema-org.ts';
 
 const priced = entry('a', {
@@ -35,7 +35,7 @@ const priced = entry('a', {
 const ld = modelJsonLd({
   id: 'a',
   model: priced.data,
-  state: lifecycleState(priced.data.lifecycle, VERIFIED),
+  state: lifecycleState(priced.data.lifecycle, ON_VERIFIED),
   url: `${ORIGIN}/models/a/`,
   description: 'A test model.',
   sources: SOURCES,
@@ -95,7 +95,7 @@ describe('modelJsonLd', () => {
       model: priced.data,
       state: lifecycleState(
         [shutdown({ ids: [{ id: 'a-2025-01-02', kind: 'snapshot' }] })] as never,
-        VERIFIED,
+        ON_VERIFIED,
       ),
       url: `${ORIGIN}/models/a/`,
       description: 'A test model.',

@@ -1,13 +1,15 @@
 /** Where a version stands on a given day, from its dated events: the site's sense of time. */
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../src/lib/lifecycle/days.ts';
 import {
   byUrgency,
-  daysBetween,
-  describeIds,
   lifecycleState,
-  statusText,
-  timeline,
-} from '../../src/lib/lifecycle.ts';
+  staleDays,
+  stateDays,
+  urgencyGroup,
+} from '../../src/lib/lifecycle/state.ts';
+import { timeline } from '../../src/lib/lifecycle/timeline.ts';
+import { describeIds, statusText } from '../../src/lib/lifecycle/wording.ts';
 import { LifecycleEventSchema, type LifecycleEvent } from '../../src/schemas/lifecycle.ts';
 
 const event = (raw: Record<string, unknown>): LifecycleEvent => LifecycleEventSchema.parse(raw);
@@ -22,6 +24,9 @@ const reading = (asOf: string, replacement: string, source = 'docs', ids = ['x-2
     asOf,
     source,
   });
+
+/** The days of a state on `day`, for data checked on `checked` (by default the same day). */
+const on = (day: string, checked = day) => ({ day, checked });
 
 const check = (asOf: string, finding: string) =>
   event({ type: 'api-check', asOf, finding, source: 'third', confidence: 'medium' });
@@ -51,14 +56,14 @@ describe('lifecycle state on a given day', () => {
     ['2026-12-12', 'shut-down', -1, 'Shut down Dec 11, 2026'],
     ['2027-06-01', 'shut-down', -172, 'Shut down Dec 11, 2026'],
   ])('as of %s: %s, %i days left, "%s"', (asOf, phase, daysLeft, text) => {
-    const state = lifecycleState(events, asOf);
+    const state = lifecycleState(events, on(asOf));
     expect(state.phase).toBe(phase);
     expect(state.daysLeft).toBe(daysLeft);
     expect(statusText(state)).toBe(text);
   });
 
   it('takes the newest reading as current and keeps the older one as history', () => {
-    const state = lifecycleState(events, '2026-11-25');
+    const state = lifecycleState(events, on('2026-11-25'));
     expect(state.shutdown?.source).toBe('docs');
     expect(state.replacement).toBe('new-terra');
     expect(state.earlierReadings.map((r) => r.replacement)).toEqual(['old-terra']);
@@ -68,20 +73,20 @@ describe('lifecycle state on a given day', () => {
   });
 
   it('does not know on a day what a source only showed later', () => {
-    const state = lifecycleState(events, '2026-09-01');
+    const state = lifecycleState(events, on('2026-09-01'));
     expect(state.replacement).toBe('old-terra');
     expect(state.replacementChanges).toEqual([]);
   });
 
   it('is in the order the readings were made, whatever order the content lists them in', () => {
-    const reversed = lifecycleState([...events].reverse(), '2026-11-25');
+    const reversed = lifecycleState([...events].reverse(), on('2026-11-25'));
     expect(reversed.replacement).toBe('new-terra');
   });
 
   it('reports a served version with its newest check, and no replacement', () => {
     const state = lifecycleState(
       [check('2026-10-08', 'Not listed.'), check('2026-11-25', 'Still served.')],
-      '2026-11-25',
+      on('2026-11-25'),
     );
     expect(state.phase).toBe('available');
     expect(state.daysLeft).toBeUndefined();
@@ -95,7 +100,7 @@ describe('lifecycle state on a given day', () => {
       event({ type: 'fine-tuning-deadline', date, what: `Stop ${date}.`, source: 'docs' });
     const state = lifecycleState(
       [deadline('2027-01-06'), deadline('2026-05-07'), deadline('2026-12-01')],
-      '2026-11-25',
+      on('2026-11-25'),
     );
     expect(state.upcomingDeadlines.map((d) => d.date)).toEqual(['2026-12-01', '2027-01-06']);
   });
@@ -129,7 +134,7 @@ describe('timeline', () => {
   ];
 
   it('tells the story in date order, each entry sourced, future ones marked', () => {
-    const entries = timeline(released, events, '2026-11-25');
+    const entries = timeline(released, events, lifecycleState(events, on('2026-11-25')));
     expect(entries.map((e) => [e.date, e.kind, e.past])).toEqual([
       ['2025-08-07', 'released', true],
       ['2025-08-07', 'product', true],
@@ -144,7 +149,7 @@ describe('timeline', () => {
   });
 
   it('says "shut down" once the day has passed', () => {
-    const entries = timeline(released, events, '2027-01-01');
+    const entries = timeline(released, events, lifecycleState(events, on('2027-01-01')));
     expect(entries.at(-1)).toMatchObject({ kind: 'shutdown', past: true });
     expect(entries.at(-1)?.text).toMatch(/^Shut down: /);
   });
@@ -153,7 +158,7 @@ describe('timeline', () => {
 describe('byUrgency', () => {
   const item = (id: string, events: LifecycleEvent[]) => ({
     id,
-    state: lifecycleState(events, '2026-11-25'),
+    state: lifecycleState(events, on('2026-11-25')),
   });
   const at = (date: string) =>
     event({
@@ -179,5 +184,56 @@ describe('byUrgency', () => {
       'long-gone',
       'served',
     ]);
+  });
+});
+
+describe('the days a state is computed for', () => {
+  it('is the build day, counted from it, while the readings stay as checked', () => {
+    const days = stateDays('2026-12-06', '2026-11-25');
+    expect(days).toEqual({ day: '2026-12-06', checked: '2026-11-25' });
+    const state = lifecycleState([reading('2026-11-25', 'terra')], days);
+    expect(state.daysLeft).toBe(5);
+    expect(state.checked).toBe('2026-11-25');
+  });
+
+  it('is never before the day the data was checked', () => {
+    expect(stateDays('2026-01-01', '2026-11-25')).toEqual({
+      day: '2026-11-25',
+      checked: '2026-11-25',
+    });
+  });
+
+  it.each([
+    ['2026-12-06', undefined],
+    ['2026-12-09', undefined],
+    ['2026-12-10', 15],
+    ['2027-01-14', 50],
+  ])('built on %s, data checked Nov 25, 2026: stale by %s days', (day, stale) => {
+    expect(staleDays(stateDays(day, '2026-11-25'))).toBe(stale);
+  });
+});
+
+describe('urgency groups on the build day', () => {
+  const at = (date: string) => [
+    event({
+      type: 'shutdown',
+      date,
+      ids: [{ id: 'x', kind: 'alias' }],
+      asOf: '2026-01-01',
+      source: 'docs',
+    }),
+  ];
+  it.each([
+    ['2026-12-11', 'going-away'],
+    ['2026-12-06', 'going-away'],
+    ['2026-12-05', 'recently-shut-down'],
+    ['2026-09-07', 'recently-shut-down'],
+    ['2026-09-06', 'shut-down-earlier'],
+  ])('a shutdown on %s, seen on Dec 6, 2026, is %s', (date, group) => {
+    expect(urgencyGroup(lifecycleState(at(date), on('2026-12-06')))).toBe(group);
+  });
+
+  it('puts a version with no shutdown among the served', () => {
+    expect(urgencyGroup(lifecycleState([], on('2026-12-06')))).toBe('served');
   });
 });

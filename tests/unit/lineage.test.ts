@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membersOf, newestFirst, outOfReleaseOrder, positionIn } from '../../src/lib/lineage.ts';
 import { lineageRows } from '../../src/lib/lineage-table.ts';
+import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { baseLine, entry } from '../support/builders.ts';
 
 const released = (date: string) => ({ released: { value: date, source: 'blog' } });
@@ -28,7 +29,13 @@ describe('lineage order', () => {
   });
 
   it('shows the table newest first with only the newest marked newest', () => {
-    const rows = lineageRows(members, line.verified);
+    const status = new Map(
+      members.map((m) => [
+        m.id,
+        lifecycleState(m.data.lifecycle, stateDays(line.verified, line.verified)),
+      ]),
+    );
+    const rows = lineageRows(members, status);
     expect(rows.map((r) => r.id)).toEqual(['c-mini', 'b-mini', 'a-mini']);
     expect(rows.filter((r) => r.isNewest).map((r) => r.id)).toEqual(['c-mini']);
     expect(newestFirst(members).map((m) => m.id)).toEqual(['c-mini', 'b-mini', 'a-mini']);

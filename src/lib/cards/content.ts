@@ -1,13 +1,16 @@
 /**
  * What each share card says, written from the data: a version's card, a comparison's card, and
- * the site's card. A card shows a few facts, each marked when it is third-party, the status as of
- * the day the data was verified, and where the sources are; its alt text says the same. Pure.
+ * the site's card. A card shows a few facts, each marked when it is third-party, the status on the
+ * build's day with the day its dates were last checked, and where the sources are; its alt text
+ * says the same. A card never names the build's day: cards are cached by their content, and one
+ * that changed every day would be rendered again by every daily build. Pure.
  */
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import { formatDate, formatTokens, formatUsd } from '../format.ts';
 import { unknownLabel } from '../labels.ts';
-import { statusText, type LifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { checkedOn, statusText } from '../lifecycle/wording.ts';
 import { SITE_NAME } from '../site-nav.ts';
 
 interface CardFact {
@@ -73,7 +76,7 @@ function statusLine(
     ? ` · replacement: ${replacementName ?? state.replacement}`
     : '';
   return {
-    text: `${statusText(state)}${replacement} · as of ${formatDate(state.asOf)}`,
+    text: `${statusText(state)}${replacement} · ${checkedOn(state.checked)}`,
     warning: true,
     thirdParty: state.shutdown.confidence === 'medium',
   };
@@ -92,7 +95,7 @@ export function modelCard(input: {
   const { model, state } = input;
   const facts = modelFacts(model);
   const status = statusLine(state, input.replacementName);
-  const asOf = formatDate(state.asOf);
+  const checked = checkedOn(state.checked);
   const replacementClause = state.replacement
     ? `, replacement listed: ${input.replacementName ?? state.replacement}`
     : '';
@@ -103,14 +106,14 @@ export function modelCard(input: {
     title: model.name,
     columns: [{ heading: undefined, facts }],
     status: status ?? {
-      text: `${statusText(state)} · as of ${asOf}`,
+      text: `${statusText(state)} · ${checked}`,
       warning: false,
       thirdParty: false,
     },
     footer: `Sources of every fact: ${input.host}${input.path}`,
     alt:
       `${model.name}: ${sentence(facts).join(', ')} (prices in US dollars per 1M tokens). ` +
-      `${statusText(state)}${replacementClause}, as of ${asOf}.`,
+      `${statusText(state)}${replacementClause}; ${checked}.`,
   };
 }
 

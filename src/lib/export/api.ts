@@ -1,7 +1,7 @@
 /**
  * The files under /api/v1/, built from the catalog in one pass: every value as the content holds
  * it (with its source and confidence), each entry's id and links, and each version's lifecycle
- * status derived as of the day its line was verified. Pure: the same catalog and origin always
+ * status derived on the build's day. Pure: the same catalog and origin always
  * give the same files. Their shapes are the zod schemas in src/schemas/api.ts.
  */
 import type {
@@ -17,7 +17,7 @@ import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Line } from '../../schemas/line.ts';
 import type { Replacement } from '../../schemas/replacement.ts';
 import type { Source } from '../../schemas/source.ts';
-import { lifecycleState, type LifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
 import type { ModelEntry } from '../lineage.ts';
 import { sourceIds } from '../source-refs.ts';
 import { schemaRef } from './json-schema.ts';
@@ -37,6 +37,10 @@ export interface CatalogInput {
   benchmarks: ReadonlyMap<string, Benchmark>;
   /** The newest `verified` day across lines. */
   verified: string;
+  /** The build's day: every status is computed for it. */
+  day: string;
+  /** Each version's lifecycle state on the build's day, by id (the catalog computes it once). */
+  status: ReadonlyMap<string, LifecycleState>;
 }
 
 export interface ApiFiles {
@@ -49,7 +53,8 @@ export interface ApiFiles {
 /** The derived lifecycle state as published: absent values are `null`, never left out. */
 function publishedStatus(state: LifecycleState): LifecycleStatusData {
   return {
-    asOf: state.asOf,
+    asOf: state.day,
+    checked: state.checked,
     phase: state.phase,
     shutdown: state.shutdown ?? null,
     daysLeft: state.daysLeft ?? null,
@@ -91,7 +96,8 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
   const replaces = new Map<string, string[]>();
   for (const line of input.lines) {
     for (const { id, data } of line.members) {
-      const state = lifecycleState(data.lifecycle, line.data.verified);
+      const state = input.status.get(id);
+      if (!state) throw new Error(`No lifecycle state for "${id}"`);
       if (state.replacement) {
         const list = replaces.get(state.replacement) ?? [];
         list.push(id);
@@ -123,19 +129,26 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
     catalog: {
       $schema: schemaRef(origin, 'CatalogFile'),
       asOf,
+      builtOn: input.day,
       lines: input.lines.map((line) => ({ id: line.id, ...line.data })),
       versions,
       replacements,
       benchmarks: benchmarksOf(input.benchmarks.keys()),
       sources: allSources,
     },
-    sources: { $schema: schemaRef(origin, 'SourcesFile'), asOf, sources: allSources },
+    sources: {
+      $schema: schemaRef(origin, 'SourcesFile'),
+      asOf,
+      builtOn: input.day,
+      sources: allSources,
+    },
     versions: new Map(
       versions.map((version) => [
         version.id,
         {
           $schema: schemaRef(origin, 'VersionFile'),
           asOf,
+          builtOn: input.day,
           version,
           benchmarks: benchmarksOf(version.benchmarks.map((score) => score.benchmark)),
           sources: sourcesOf(sourceIds(version)),
@@ -148,6 +161,7 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
         {
           $schema: schemaRef(origin, 'ReplacementFile'),
           asOf,
+          builtOn: input.day,
           replacement,
           sources: sourcesOf(sourceIds(replacement)),
         },

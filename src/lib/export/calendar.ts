@@ -10,7 +10,8 @@
 import ICAL from 'ical.js';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate } from '../format.ts';
-import { describeIds, type LifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { datedStopsSentence, replacementSentence } from '../lifecycle/wording.ts';
 import { SITE_NAME } from '../site-nav.ts';
 import { absolute, modelPagePath } from './paths.ts';
 
@@ -24,9 +25,6 @@ export interface CalendarVersion {
 
 /** The stable UID of a version's shutdown event: independent of the origin it is served from. */
 export const shutdownUid = (id: string) => `shutdown-${id}@gpt-mini-catalog`;
-
-/** `GPT-6 Luna (gpt-6-luna)`, or the id alone when the catalog has no name for it. */
-const named = (name: string | undefined, id: string) => (name ? `${name} (${id})` : id);
 
 /** `2026-12-11` → the next day, for an all-day event's exclusive DTEND. */
 function nextDay(day: string): string {
@@ -44,14 +42,11 @@ function shutdownEvent(
   if (!shutdown) return undefined;
   const source = sources.get(shutdown.source);
   if (!source) throw new Error(`Source "${shutdown.source}" is not in content/sources.yaml`);
-  const replacement = version.state.replacement;
   const page = absolute(origin, modelPagePath(version.id));
   const description = [
-    `The ${describeIds(shutdown.ids)} ${shutdown.ids.length > 1 ? 'stop' : 'stops'} being served` +
-      `${shutdown.fineTunesToo ? ', with the fine-tuned models built on it' : ''}.`,
-    replacement
-      ? `Replacement listed by OpenAI: ${named(version.replacementName, replacement)}.`
-      : 'No replacement named in the sources.',
+    datedStopsSentence(shutdown, version.state.phase),
+    replacementSentence(version.state, version.replacementName) ??
+      'No replacement named in the sources.',
     `As of ${formatDate(shutdown.asOf)}` +
       `${shutdown.announced ? `; announced ${formatDate(shutdown.announced)}` : ''}.`,
     `Source: ${source.publisher}: ${source.title} ${source.url}` +

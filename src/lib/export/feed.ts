@@ -2,15 +2,16 @@
  * /feed.xml: one item per lifecycle event and price change, so a team hears when something
  * changes. Each item is dated by its event (never by the build) at the precision its source gives,
  * and links the source that reports it. Events are derived from the content's dated facts: the
- * same derivations as the pages' timelines (src/lib/lifecycle.ts). Pure.
+ * same state as the pages' timelines (src/lib/lifecycle/). Pure.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Fact, Knowable } from '../../schemas/fact.ts';
-import type { Shutdown } from '../../schemas/lifecycle.ts';
+import type { LifecycleEvent, Shutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate, formatUsd } from '../format.ts';
-import { describeIds, lifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { datedStopsSentence, nameWithId, scheduledProvenance } from '../lifecycle/wording.ts';
 import { PRODUCT_LABELS } from '../labels.ts';
 import type { CatalogInput } from './api.ts';
 import { absolute, modelPagePath, replacementJsonPath } from './paths.ts';
@@ -19,6 +20,7 @@ type FeedEventKind =
   | 'released'
   | 'shutdown-scheduled'
   | 'shutdown-rescheduled'
+  | 'shut-down'
   | 'replacement-named'
   | 'replacement-changed'
   | 'fine-tuning-deadline'
@@ -103,15 +105,15 @@ function priceChanges(subject: Subject, pricing: Pricing, verified: string): Fee
   });
 }
 
-/** Lifecycle events of one version as of `asOf`, from its readings, deadlines and checks. */
+/** Lifecycle events of one version on its state's day, from its readings, deadlines and checks. */
 function versionEvents(
   subject: Subject,
   released: Fact<string>,
-  lifecycle: Parameters<typeof lifecycleState>[0],
-  asOf: string,
+  lifecycle: readonly LifecycleEvent[],
+  state: LifecycleState,
   names: ReadonlyMap<string, string>,
 ): FeedEvent[] {
-  const named = (id: string) => (names.has(id) ? `${names.get(id)} (${id})` : id);
+  const named = (id: string) => nameWithId(id, names.get(id));
   const events = [
     event(
       'released',
@@ -122,7 +124,6 @@ function versionEvents(
       released,
     ),
   ];
-  const state = lifecycleState(lifecycle, asOf);
   const readings: Shutdown[] = [
     ...state.earlierReadings,
     ...(state.shutdown ? [state.shutdown] : []),
@@ -131,20 +132,32 @@ function versionEvents(
   if (state.shutdown && first) {
     const { shutdown } = state;
     const date = shutdown.announced ?? first.asOf;
-    const fineTunes = shutdown.fineTunesToo ? ', with the fine-tuned models built on it' : '';
     events.push(
       event(
         'shutdown-scheduled',
         subject,
         date,
         `${subject.name}: shutdown scheduled for ${formatDate(shutdown.date)}`,
-        `The ${describeIds(shutdown.ids)} ${shutdown.ids.length > 1 ? 'stop' : 'stops'} being ` +
-          `served on ${formatDate(shutdown.date)}` +
-          `${fineTunes} (as of ${formatDate(shutdown.asOf)}).` +
+        `${datedStopsSentence(shutdown).slice(0, -1)} (as of ${formatDate(shutdown.asOf)}).` +
           `${shutdown.announced ? ` Announced ${formatDate(shutdown.announced)}.` : ''}`,
         shutdown,
       ),
     );
+    // On the day it passes, the feed says so: a reader hears of the shutdown when it happens, not
+    // only when it was announced. Dated by the schedule, which is all the site knows of it.
+    if (state.phase === 'shut-down') {
+      events.push(
+        event(
+          'shut-down',
+          subject,
+          shutdown.date,
+          `${subject.name}: shut down ${formatDate(shutdown.date)}`,
+          `${datedStopsSentence(shutdown, 'shut-down').slice(0, -1)} ` +
+            `(${scheduledProvenance(state)}).`,
+          shutdown,
+        ),
+      );
+    }
   }
   readings.forEach((after, i) => {
     const before = readings[i - 1];
@@ -232,9 +245,9 @@ export function feedEvents(input: CatalogInput): FeedEvent[] {
   for (const line of input.lines) {
     for (const { id, data } of line.members) {
       const subject: Subject = { id, name: data.name, kind: 'version' };
-      events.push(
-        ...versionEvents(subject, data.released, data.lifecycle, line.data.verified, names),
-      );
+      const state = input.status.get(id);
+      if (!state) throw new Error(`No lifecycle state for "${id}"`);
+      events.push(...versionEvents(subject, data.released, data.lifecycle, state, names));
       events.push(...priceChanges(subject, data.pricing, line.data.verified));
     }
   }

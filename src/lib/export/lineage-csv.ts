@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Source } from '../../schemas/source.ts';
 import { unknownLabel } from '../labels.ts';
-import { statusText } from '../lifecycle.ts';
+import { statusText } from '../lifecycle/wording.ts';
 import type { LineageRow } from '../lineage-table.ts';
 
 /** The columns, in the table's order; list cells are joined by `; `. */
@@ -29,6 +29,7 @@ export const LINEAGE_CSV_COLUMNS = [
   'shutdown_date',
   'replacement',
   'status_as_of',
+  'dates_checked',
   'unknown',
   'third_party',
   'sources',
@@ -79,7 +80,8 @@ export function lineageRecords(
       status: statusText(lifecycle),
       shutdown_date: lifecycle.shutdown?.date ?? '',
       replacement: lifecycle.replacement ?? '',
-      status_as_of: lifecycle.asOf,
+      status_as_of: lifecycle.day,
+      dates_checked: lifecycle.checked,
     };
     cite('input_modalities', row.inputModalities.source, row.inputModalities.confidence);
     cite('output_modalities', row.outputModalities.source, row.outputModalities.confidence);

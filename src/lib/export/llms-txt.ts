@@ -1,11 +1,12 @@
 /**
  * /llms.txt in the llmstxt.org format: the site's name, a one-paragraph summary, then lists of
  * links for a language model to follow: each version's page as Markdown, and the data files.
- * Everything time-sensitive is stated as of the day the data was verified. Pure.
+ * Facts are stated as of the day the data was verified, statuses as of the build's day. Pure.
  */
 import type { Line } from '../../schemas/line.ts';
 import { formatDate } from '../format.ts';
-import { statusText, type LifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { statusText } from '../lifecycle/wording.ts';
 import { newestFirst, type ModelEntry } from '../lineage.ts';
 import { SITE_NAME } from '../site-nav.ts';
 import {
@@ -49,7 +50,7 @@ export function llmsTxt(input: LlmsTxtInput, origin: string): string {
           m.data.name,
           modelMarkdownPath(m.id),
           `released ${formatDate(m.data.released.value)}. Status as of ` +
-            `${formatDate(m.state.asOf)}: ${statusText(m.state)}` +
+            `${formatDate(m.state.day)}: ${statusText(m.state)}` +
             `${m.state.replacement ? `, replacement ${m.state.replacement}` : ''}. ` +
             `JSON: ${url(versionJsonPath(m.id))}`,
         ),

@@ -18,7 +18,14 @@ import {
   withSetup,
   yesNo,
 } from '../labels.ts';
-import { dayCount, describeIds, statusText, timeline, type LifecycleState } from '../lifecycle.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { timeline } from '../lifecycle/timeline.ts';
+import {
+  checkedSentence,
+  statusText,
+  statusWithCount,
+  stopsSentence,
+} from '../lifecycle/wording.ts';
 import type { LinePosition } from '../lineage.ts';
 import { describeTier } from '../pricing.ts';
 
@@ -97,8 +104,7 @@ const efforts = (r: { efforts: string[]; default: string | null }) =>
 
 function statusSection(input: ModelMarkdownInput): string[] {
   const { state, sources, replacementName } = input;
-  const asOf = formatDate(state.asOf);
-  const lines = [`## Status as of ${asOf}`, ''];
+  const lines = [`## Status as of ${formatDate(state.day)}`, ''];
   const { shutdown } = state;
   if (!shutdown) {
     lines.push(`- ${statusText(state)}.`);
@@ -110,18 +116,13 @@ function statusSection(input: ModelMarkdownInput): string[] {
       );
     }
   } else {
-    const past = state.phase === 'shut-down';
-    const left =
-      past || state.daysLeft === undefined
-        ? ''
-        : ` (${state.daysLeft === 0 ? 'today' : `${dayCount(state.daysLeft)} after ${asOf}`})`;
-    const fineTunes = shutdown.fineTunesToo ? ', with the fine-tuned models built on it' : '';
     lines.push(
-      `- ${statusText(state)}${left}: the ${describeIds(shutdown.ids)}${fineTunes}. ` +
+      `- ${statusWithCount(state)}. ${stopsSentence(shutdown, state.phase)} ` +
         [shutdown.source, ...(shutdown.corroboratedBy ?? [])]
           .map((id, i) => sourceLink(sources, id, i === 0 ? shutdown.confidence : 'high'))
           .join(', '),
     );
+    lines.push(`- ${checkedSentence(state)}`);
     if (shutdown.announced) lines.push(`- Shutdown announced ${formatDate(shutdown.announced)}.`);
     if (shutdown.note) lines.push(`- ${escape(shutdown.note)}`);
     if (state.replacement) {
@@ -167,7 +168,7 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
     return [label, cell.value, cell.source];
   };
   const summary = fact(m.summary, String);
-  const asOf = formatDate(state.asOf);
+  const asOf = formatDate(state.checked);
   const keyFacts = [
     row('Released', m.released, formatDate),
     row('Context window', m.contextWindow, tokens),
@@ -211,7 +212,7 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
       sourceLink(sources, score.source, score.confidence),
     ];
   });
-  const events = timeline(m.released, m.lifecycle, state.asOf).map(
+  const events = timeline(m.released, m.lifecycle, state).map(
     (e) =>
       `- ${formatDate(e.date)}: ${escape(e.text)}${e.past ? '' : ' (scheduled)'} ` +
       sourceLink(sources, e.source, e.confidence),

@@ -6,9 +6,9 @@ import { textResponse } from '../../../lib/export/responses.ts';
 import { lineageRows } from '../../../lib/lineage-table.ts';
 
 export const GET: APIRoute = async () => {
-  const { lines, sources } = await getCatalog();
+  const { lines, sources, status } = await getCatalog();
   const records = lines.flatMap((line) =>
-    lineageRecords(line.id, lineageRows(line.members, line.data.verified), sources),
+    lineageRecords(line.id, lineageRows(line.members, status), sources),
   );
   return textResponse(toCsv(records), 'text/csv');
 };
