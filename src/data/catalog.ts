@@ -193,7 +193,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
         question: entry.data.question,
         answer: entry.data.summary,
         sources: entry.data.sources,
-        thirdParty: entry.data.confidence === 'medium',
+        confidence: entry.data.confidence,
         order: entry.data.order,
         Content: (await render(entry)).Content,
       })),
@@ -252,7 +252,7 @@ function statusFact(state: LifecycleState): Sourced<string> {
   return {
     value: `${statusText(state)}${replacement} (as of ${formatDate(state.day)})`,
     source: event.source,
-    thirdParty: event.confidence === 'medium',
+    confidence: event.confidence,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type CardModel,
 } from '../lib/cards/content.ts';
 import { pairPath } from '../lib/compare/paths.ts';
+import { isThirdParty } from '../lib/confidence.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
 import { getCatalog, getComparisonPairs, stateOf } from './catalog.ts';
 import { siteOrigin } from './exports.ts';
@@ -98,7 +99,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
       versions: line.members.length,
       first: { name: oldest.data.name, released: oldest.data.released.value },
       last: { name: newest.data.name, released: newest.data.released.value },
-      releasedThirdParty: [oldest, newest].some((m) => m.data.released.confidence === 'medium'),
+      releasedThirdParty: [oldest, newest].some((m) => isThirdParty(m.data.released.confidence)),
       asOf: catalog.verified,
       host,
     }),

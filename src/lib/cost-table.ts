@@ -3,6 +3,7 @@
  * it (CostResults.astro, through set:html) and the browser redraws it on every change, so the two
  * cannot drift. Pure; every name and number in it is escaped.
  */
+import type { ConfidenceLevel } from '../schemas/fact.ts';
 import type { InputContext } from './cost-input.ts';
 import {
   DAYS_PER_MONTH,
@@ -44,10 +45,11 @@ export interface ResultsView {
 export const esc = (text: string | number): string => escapeHtml(String(text));
 
 /**
- * A footnote marker, from the shared marker renderer, with the third-party mark where it applies.
+ * A footnote marker, from the shared marker renderer, with the third-party or unconfirmed mark
+ * where it applies.
  */
-export function citeHtml(source: string, thirdParty: boolean, index: MarkerIndex): string {
-  return cite(index, source, thirdParty ? 'medium' : 'high').value;
+export function citeHtml(source: string, confidence: ConfidenceLevel, index: MarkerIndex): string {
+  return cite(index, source, confidence).value;
 }
 
 const tierWords = (tier: CostTierName) =>
@@ -83,15 +85,15 @@ export function ratesHtml(rates: Rates, cachedUsed: boolean, index: MarkerIndex)
   if (rates.cachedInput && cachedUsed) list.push([RATE_LABELS['cached-input'], rates.cachedInput]);
   if (rates.output) list.push([RATE_LABELS.output, rates.output]);
   const shared = list.every(
-    ([, r]) => r.source === list[0]?.[1].source && r.thirdParty === list[0]?.[1].thirdParty,
+    ([, r]) => r.source === list[0]?.[1].source && r.confidence === list[0]?.[1].confidence,
   );
   const parts = list.map(
     ([label, r]) =>
       `${esc(formatUsd(Number(r.usdPer1M.toPrecision(12))))} ${esc(label)}` +
-      (shared ? '' : citeHtml(r.source, r.thirdParty, index)),
+      (shared ? '' : citeHtml(r.source, r.confidence, index)),
   );
   const first = list[0]?.[1];
-  const end = shared && first ? citeHtml(first.source, first.thirdParty, index) : '';
+  const end = shared && first ? citeHtml(first.source, first.confidence, index) : '';
   const derived = list.some(([, r]) => r.derived) ? ' (derived)' : '';
   return `${parts.join(', ')} per 1M tokens${derived}${end}`;
 }
@@ -104,7 +106,7 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
   if (tier.factor !== null && tier.source)
     items.push(
       `Derived: ${esc(tierLabel(w.tier))} is ${esc(describeFactor(tier.factor))}` +
-        citeHtml(tier.source, tier.thirdParty, view.cite),
+        citeHtml(tier.source, tier.confidence, view.cite),
     );
   if (longContext) {
     const combined =
@@ -117,7 +119,7 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
         `${esc(formatTokens(longContext.aboveInputTokens))} tokens: ` +
         `${longContext.inputFactor}× input, ${longContext.cachedInputFactor}× cached input, ` +
         `${longContext.outputFactor}× output for the whole request` +
-        citeHtml(longContext.source, longContext.thirdParty, view.cite) +
+        citeHtml(longContext.source, longContext.confidence, view.cite) +
         combined,
     );
   }

@@ -7,7 +7,7 @@
  * and, on models that reason, `reasoning` tokens, billed as output. Rates are US dollars per 1M
  * tokens. Nothing is rounded here: money is rounded once, for display (formatCost).
  */
-import type { Knowable } from '../schemas/fact.ts';
+import type { ConfidenceLevel, Knowable } from '../schemas/fact.ts';
 import type { Pricing, TierKindName } from '../schemas/pricing.ts';
 import { tierRate } from './pricing.ts';
 
@@ -22,7 +22,7 @@ export const DAYS_PER_MONTH = 30;
 export interface SourcedRate {
   usdPer1M: number;
   source: string;
-  thirdParty: boolean;
+  confidence: ConfidenceLevel;
   derived: boolean;
 }
 
@@ -37,7 +37,7 @@ export interface Rates {
 interface CostTier {
   rates: Rates;
   source: string | null;
-  thirdParty: boolean;
+  confidence: ConfidenceLevel;
   /** The multiple of the standard rates, when the source states the tier that way. */
   factor: number | null;
 }
@@ -49,7 +49,7 @@ interface LongContextRule {
   cachedInputFactor: number;
   outputFactor: number;
   source: string;
-  thirdParty: boolean;
+  confidence: ConfidenceLevel;
 }
 
 /** What pricing a workload needs of one model, and nothing more (it is shipped to the browser). */
@@ -272,7 +272,7 @@ export function toCostModel(
       ? {
           usdPer1M: item.value,
           source: item.source,
-          thirdParty: item.confidence === 'medium',
+          confidence: item.confidence,
           derived: false,
         }
       : null;
@@ -286,13 +286,13 @@ export function toCostModel(
     standard: {
       rates: standard,
       source: null,
-      thirdParty: false,
+      confidence: 'high',
       factor: null,
     },
   };
   for (const tier of pricing.tiers) {
     if (!isCostTier(tier.tier)) continue;
-    const thirdParty = tier.confidence === 'medium';
+    const { confidence } = tier;
     // A listed rate cites the tier's source; a derived one cites the standard rate it comes
     // from (the tier's own source, the rule, is cited beside it).
     const rate = (kind: 'input' | 'cached-input' | 'output'): SourcedRate | null => {
@@ -301,12 +301,12 @@ export function toCostModel(
       if (!found) return null;
       return found.derived && base
         ? { ...base, usdPer1M: found.usdPer1M, derived: true }
-        : { ...found, source: tier.source, thirdParty };
+        : { ...found, source: tier.source, confidence };
     };
     tiers[tier.tier] = {
       rates: { input: rate('input'), cachedInput: rate('cached-input'), output: rate('output') },
       source: tier.source,
-      thirdParty,
+      confidence,
       factor: tier.factor ?? null,
     };
   }
@@ -322,9 +322,7 @@ export function toCostModel(
     maxOutput: valueOf(data.maxOutput),
     reasoning: 'value' in data.reasoning ? data.reasoning.value : null,
     tiers,
-    longContext: lc
-      ? { ...lc.value, source: lc.source, thirdParty: lc.confidence === 'medium' }
-      : null,
+    longContext: lc ? { ...lc.value, source: lc.source, confidence: lc.confidence } : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * so every claim on a model page shows the number and source that back it.
  */
 import type { Benchmark } from '../schemas/benchmark.ts';
-import type { Fact, Knowable } from '../schemas/fact.ts';
+import type { ConfidenceLevel, Fact, Knowable } from '../schemas/fact.ts';
 import type { FeatureKey, Model } from '../schemas/model.ts';
 import { formatDate, formatScore, formatTokens, formatUsd } from './format.ts';
 import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from './labels.ts';
@@ -14,7 +14,7 @@ interface Evidence {
   label: string;
   display: string;
   source: string;
-  confidence: 'high' | 'medium';
+  confidence: ConfidenceLevel;
   /** The display is the source's own words: show it as a quotation. */
   verbatim?: boolean;
 }

@@ -6,6 +6,7 @@ import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts
 import type { Recommendation } from '../schemas/lifecycle.ts';
 import type { Model } from '../schemas/model.ts';
 import { describeChange, LARGER_SMALLER, type Direction } from './change.ts';
+import { leastSure, markOf } from './confidence.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from './format.ts';
 import { PRODUCT_LABELS, yesNo } from './labels.ts';
 import type { LinePosition, ModelEntry } from './lineage.ts';
@@ -39,8 +40,8 @@ export interface FaqItem {
   answer: string;
   /** Source ids the answer relies on, in order of use. */
   sources: string[];
-  /** True when any fact the answer uses is third-party. */
-  thirdParty: boolean;
+  /** The least sure of the facts the answer uses: a third-party or unconfirmed answer is marked. */
+  confidence: ConfidenceLevel;
   /** Sort position; hand-written entries choose theirs. */
   order: number;
 }
@@ -75,7 +76,7 @@ export interface FaqContext {
 class Answer {
   readonly sentences: string[] = [];
   readonly sources: string[] = [];
-  thirdParty = false;
+  confidence: ConfidenceLevel = 'high';
 
   /** Adds a sentence backed by `facts` (unknowns and undefined are skipped as evidence). */
   say(sentence: string, ...facts: (Knowable<unknown> | Sourced | undefined)[]): this {
@@ -85,7 +86,7 @@ class Answer {
       for (const id of [item.source, ...(item.corroboratedBy ?? [])]) {
         if (!this.sources.includes(id)) this.sources.push(id);
       }
-      if (item.confidence === 'medium') this.thirdParty = true;
+      this.confidence = leastSure([this.confidence, item.confidence]);
     }
     return this;
   }
@@ -96,7 +97,7 @@ class Answer {
       question,
       answer: this.sentences.join(' '),
       sources: this.sources,
-      thirdParty: this.thirdParty,
+      confidence: this.confidence,
       order: (FAQ_TOPIC_IDS.indexOf(topic) + 1) * 10,
     };
   }
@@ -105,7 +106,10 @@ class Answer {
 const NUMBER_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four' };
 
 const NOT_IN_SOURCES = 'the sources this catalog has read do not state it';
-const thirdParty = (item: Sourced) => (item.confidence === 'medium' ? ' (third-party data)' : '');
+const thirdParty = (item: Sourced) => {
+  const mark = markOf(item.confidence);
+  return mark ? ` (${mark} data)` : '';
+};
 const asOfText = (day: string) => `As of ${formatDate(day)}`;
 const unknownText = (item: Knowable<unknown>) =>
   'unknown' in item && item.unknown === 'not-disclosed'

@@ -10,7 +10,8 @@ import type {
   SoftwareApplication,
   WithContext,
 } from 'schema-dts';
-import type { Knowable } from '../schemas/fact.ts';
+import type { ConfidenceLevel, Knowable } from '../schemas/fact.ts';
+import { markOf } from './confidence.ts';
 import type { Model } from '../schemas/model.ts';
 import { TOKENS_PER_PRICE } from '../schemas/primitives.ts';
 import type { RateKindName } from '../schemas/pricing.ts';
@@ -95,12 +96,12 @@ export interface ModelJsonLdInput {
  */
 export function modelJsonLd(input: ModelJsonLdInput): WithContext<SoftwareApplication> {
   const { id, model, state, sources } = input;
-  const sourceLine = (sourceId: string, confidence: 'high' | 'medium', derived = false) => {
+  const sourceLine = (sourceId: string, confidence: ConfidenceLevel, derived = false) => {
     const source = sources.get(sourceId);
     if (!source) throw new Error(`Source "${sourceId}" is not in content/sources.yaml`);
     return (
       `Source: ${source.publisher}, ${source.title}` +
-      `${confidence === 'medium' ? ' (third-party)' : ''}` +
+      `${markOf(confidence) ? ` (${markOf(confidence)})` : ''}` +
       `${derived ? '; derived from the standard rate' : ''}.`
     );
   };

@@ -4,7 +4,7 @@
  * on by default, a long-context surcharge). Written from the data, each line with its sources.
  * Pure.
  */
-import { isKnown, type Knowable } from '../schemas/fact.ts';
+import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts';
 import { LARGER_SMALLER, ratioText } from './change.ts';
 import type { ComparableSpecs } from './compare/model.ts';
 import { formatDate, formatTokens, formatUsd } from './format.ts';
@@ -12,7 +12,7 @@ import { formatDate, formatTokens, formatUsd } from './format.ts';
 /** A source behind a line of text. */
 interface LineSource {
   source: string;
-  confidence: 'high' | 'medium';
+  confidence: ConfidenceLevel;
 }
 
 export interface SourcedLine {

@@ -7,10 +7,13 @@ import { z } from 'astro/zod';
 import { DateString, SourceId } from './primitives.ts';
 
 /**
- * `high`: OpenAI's own text. `medium`: third-party data, a derived value, or a copy of a page
- * that nothing else backs; the site marks these as third-party.
+ * `high`: OpenAI's own text. `medium`: third-party data (two independent third parties), a derived
+ * value, or an OpenAI text read through a copy; the site marks these as third-party. `low`: one
+ * third party alone; the site marks these as unconfirmed, never as a plain fact.
  */
-export const Confidence = z.enum(['high', 'medium'], { error: 'Confidence is "high" or "medium"' });
+export const Confidence = z.enum(['high', 'medium', 'low'], {
+  error: 'Confidence is "high", "medium" or "low"',
+});
 
 /** Another source that gives a different value; shown next to the value the site uses. */
 export const Conflict = z.strictObject({
@@ -123,7 +126,7 @@ export function knowable<T extends z.ZodType>(value: T) {
   return (chooseBranch as z.ZodType<Output, unknown>).pipe(produced);
 }
 
-/** How sure a value is: `high` (OpenAI's own text) or `medium` (third-party, derived). */
+/** How sure a value is: `high` (OpenAI's own), `medium` (third-party), `low` (unconfirmed). */
 export type ConfidenceLevel = z.infer<typeof Confidence>;
 type UnknownValue = z.infer<typeof Unknown>;
 type ConflictEntry = z.infer<typeof Conflict>;

@@ -51,7 +51,7 @@ describe('card content', () => {
     expect(card.status).toEqual({
       text: 'Shuts down Dec 11, 2026 · replacement: Test Terra · dates last checked Nov 25, 2026',
       warning: true,
-      thirdParty: true,
+      mark: 'third-party',
     });
     expect(card.footer).toBe('Sources of every fact: catalog.example.org/models/a/');
   });
@@ -61,9 +61,9 @@ describe('card content', () => {
     expect(terra?.[0]).toEqual({
       label: 'Released',
       value: 'Not stated in sources',
-      thirdParty: false,
+      mark: undefined,
     });
-    expect(terra?.[1]).toMatchObject({ value: '1,000,000 tokens', thirdParty: true });
+    expect(terra?.[1]).toMatchObject({ value: '1,000,000 tokens', mark: 'third-party' });
     expect(pair.alt).toContain(
       'Test Terra: released Not stated in sources, context window 1,000,000 tokens (third-party)',
     );

@@ -47,7 +47,7 @@ const BENCHMARK_DATA = Object.fromEntries(
 const version = (id: string, overrides: Overrides = {}, name = id): CompareModel =>
   toCompareModel(id, baseModel({ name, ...overrides }), null, 'version', 'test-line');
 
-const fact = <T>(value: T, source = 'docs', confidence?: 'medium') => ({
+const fact = <T>(value: T, source = 'docs', confidence?: 'medium' | 'low') => ({
   value,
   source,
   ...(confidence ? { confidence } : {}),
@@ -133,20 +133,22 @@ describe('fact rows: which value is better, and the ratio against the first colu
       'Batch API: output',
       'Flex processing: input',
     ]);
-    expect(tierRows.map((r) => [shown(r), r.cells[1]?.thirdParty])).toEqual([
-      [[null, '$0.50'], true],
-      [[null, '$0.25'], true],
-      [[null, '$2.00'], true],
-      [[null, '$0.40'], false],
+    expect(tierRows.map((r) => [shown(r), r.cells[1]?.confidence])).toEqual([
+      [[null, '$0.50'], 'medium'],
+      [[null, '$0.25'], 'medium'],
+      [[null, '$2.00'], 'medium'],
+      [[null, '$0.40'], 'high'],
     ]);
   });
 
-  it('keeps each value’s source and third-party mark', () => {
+  it('keeps each value’s source and confidence', () => {
     const third = version('c', { contextWindow: fact(128000, 'third', 'medium') });
-    const row = rowOf(compareRows([a, third], BENCHMARK_DATA), 'contextWindow');
-    expect(row.cells.map((c) => [c?.source, c?.thirdParty])).toEqual([
-      ['docs', false],
-      ['third', true],
+    const lone = version('d', { contextWindow: fact(128000, 'third', 'low') });
+    const row = rowOf(compareRows([a, third, lone], BENCHMARK_DATA), 'contextWindow');
+    expect(row.cells.map((c) => [c?.source, c?.confidence])).toEqual([
+      ['docs', 'high'],
+      ['third', 'medium'],
+      ['third', 'low'],
     ]);
   });
 });

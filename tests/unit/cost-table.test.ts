@@ -215,14 +215,21 @@ describe('renderResults', () => {
 
 describe('citeHtml and esc', () => {
   it('draws the shared marker, named by its source, with the third-party mark', () => {
-    expect(citeHtml('third', true, cite())).toBe(
+    expect(citeHtml('third', 'medium', cite())).toBe(
       '<sup class="cite"><a href="#source-third" aria-label="source 3: A reading, Someone">' +
         '[3]</a></sup> <span class="pill pill-third-party">third-party</span>',
     );
   });
 
+  it('marks a value one third party alone gives as unconfirmed, never as a plain fact', () => {
+    expect(citeHtml('third', 'low', cite())).toContain(
+      '<span class="pill pill-unconfirmed">unconfirmed</span>',
+    );
+    expect(citeHtml('docs', 'high', cite())).not.toContain('pill');
+  });
+
   it('refuses a source the page does not list', () => {
-    expect(() => citeHtml('elsewhere', false, cite())).toThrow('not in this page');
+    expect(() => citeHtml('elsewhere', 'high', cite())).toThrow('not in this page');
   });
 
   it('escapes every character that could open markup or end an attribute', () => {

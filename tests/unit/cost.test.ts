@@ -176,7 +176,7 @@ describe('costOf: what is marked on a price', () => {
     expect(result.rates.input).toMatchObject({
       usdPer1M: listed('gpt-5.4-mini', 'priority', 'input'),
       derived: false,
-      thirdParty: tierOf('gpt-5.4-mini', 'priority').confidence === 'medium',
+      confidence: tierOf('gpt-5.4-mini', 'priority').confidence,
       source: tierOf('gpt-5.4-mini', 'priority').source,
     });
   });

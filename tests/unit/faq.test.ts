@@ -132,7 +132,7 @@ describe('"When does it shut down, and what replaces it?"', () => {
         'OpenAI lists New Terra (new-terra) as the replacement.',
     );
     expect(item.sources).toEqual(['docs']);
-    expect(item.thirdParty).toBe(false);
+    expect(item.confidence).toBe('high');
   });
 
   it('says when the replacement changed, citing the earlier reading too', () => {
@@ -147,7 +147,7 @@ describe('"When does it shut down, and what replaces it?"', () => {
       'That changed: as of Aug 14, 2026 the listed replacement was old-terra.',
     );
     expect(item.sources).toEqual(['docs', 'third']);
-    expect(item.thirdParty).toBe(true);
+    expect(item.confidence).toBe('medium');
   });
 
   it('gives fine-tuning deadlines and fine-tuned models with their dates', () => {
@@ -323,7 +323,7 @@ describe('other answers', () => {
       question: 'Extra?',
       answer: 'Yes.',
       sources: ['docs'],
-      thirdParty: false,
+      confidence: 'high',
       order: 45,
     };
     const anchors = mergeFaq(faqOf(baseModel()), [extra]).map((i) => i.anchor);

@@ -7,6 +7,7 @@
  */
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
+import { markOf, type ConfidenceMark } from '../confidence.ts';
 import { formatDate, formatTokens, formatUsd } from '../format.ts';
 import { unknownLabel } from '../labels.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
@@ -16,8 +17,8 @@ import { SITE_NAME } from '../site-nav.ts';
 interface CardFact {
   label: string;
   value: string;
-  /** Not OpenAI's own text: the card marks it with †. */
-  thirdParty: boolean;
+  /** Not OpenAI's own text: the card marks it, and its alt text says which mark. */
+  mark: ConfidenceMark | undefined;
 }
 
 export interface CardColumn {
@@ -31,7 +32,7 @@ export interface CardContent {
   title: string;
   columns: CardColumn[];
   /** The status line, as of the data's day; `warning` when a shutdown is announced. */
-  status: { text: string; warning: boolean; thirdParty: boolean } | undefined;
+  status: { text: string; warning: boolean; mark: ConfidenceMark | undefined } | undefined;
   /** Where the sources are, and the as-of date. */
   footer: string;
   /** The card in words, for og:image:alt. */
@@ -48,8 +49,8 @@ export interface CardModel {
 
 function fact<T>(label: string, item: Knowable<T>, format: (value: T) => string): CardFact {
   return 'value' in item
-    ? { label, value: format(item.value), thirdParty: item.confidence === 'medium' }
-    : { label, value: unknownLabel(item.unknown), thirdParty: false };
+    ? { label, value: format(item.value), mark: markOf(item.confidence) }
+    : { label, value: unknownLabel(item.unknown), mark: undefined };
 }
 
 const perMillion = (usd: number) => `${formatUsd(usd)} per 1M`;
@@ -64,7 +65,7 @@ function modelFacts(model: CardModel): CardFact[] {
 }
 
 const sentence = (facts: readonly CardFact[]) =>
-  facts.map((f) => `${f.label.toLowerCase()} ${f.value}${f.thirdParty ? ' (third-party)' : ''}`);
+  facts.map((f) => `${f.label.toLowerCase()} ${f.value}${f.mark ? ` (${f.mark})` : ''}`);
 
 /** The status line of a version, or undefined while it has no announced shutdown. */
 function statusLine(
@@ -78,7 +79,7 @@ function statusLine(
   return {
     text: `${statusText(state)}${replacement} · ${checkedOn(state.checked)}`,
     warning: true,
-    thirdParty: state.shutdown.confidence === 'medium',
+    mark: markOf(state.shutdown.confidence),
   };
 }
 
@@ -108,7 +109,7 @@ export function modelCard(input: {
     status: status ?? {
       text: `${statusText(state)} · ${checked}`,
       warning: false,
-      thirdParty: false,
+      mark: undefined,
     },
     footer: `Sources of every fact: ${input.host}${input.path}`,
     alt:
@@ -157,9 +158,13 @@ export function siteCard(input: {
     {
       label: 'Versions',
       value: `${input.versions}, ${input.first.name} to ${input.last.name}`,
-      thirdParty: false,
+      mark: undefined,
     },
-    { label: 'Released', value: span, thirdParty: input.releasedThirdParty },
+    {
+      label: 'Released',
+      value: span,
+      mark: input.releasedThirdParty ? 'third-party' : undefined,
+    },
   ];
   return {
     eyebrow: `Every version of OpenAI's ${input.lineName} line`,

@@ -4,6 +4,7 @@
  * (src/styles/tokens.css); the font is Inter, self-hosted from @fontsource/inter. Pure: the tree
  * is a function of the card's content alone, and it is what the render cache hashes.
  */
+import type { ConfidenceMark } from '../confidence.ts';
 import type { CardColumn, CardContent } from './content.ts';
 
 export const CARD_WIDTH = 1200;
@@ -38,8 +39,11 @@ const box = (style: Style, children?: string | CardNode | CardNode[]) =>
 /** Long titles get a smaller size, so "GPT-4.1 mini vs GPT-6.1 Terra" stays on one line. */
 const titleSize = (title: string) => (title.length <= 16 ? 88 : title.length <= 26 ? 68 : 54);
 
-/** The third-party marker: an asterisk, which the font's Latin subset has (a dagger it lacks). */
-const mark = (thirdParty: boolean) => (thirdParty ? ' *' : '');
+/**
+ * The mark of a value that is not OpenAI's own text: an asterisk, which the font's Latin subset has
+ * (a dagger it lacks); the footer says what it means.
+ */
+const mark = (which: ConfidenceMark | undefined) => (which ? ' *' : '');
 
 /** A fact's width in the 2×2 grid: half a row, or the whole row when its value is long. */
 const factWidth = (value: string) => (value.length > 20 ? CONTENT_WIDTH : CONTENT_WIDTH / 2 - 36);
@@ -59,7 +63,7 @@ function factGrid(column: CardColumn, wide: boolean): CardNode {
             : { flexDirection: 'row', gap: 12, alignItems: 'baseline' },
           [
             box({ fontSize: 24, color: COLOR.muted }, f.label),
-            box({ fontSize: wide ? 38 : 30 }, `${f.value}${mark(f.thirdParty)}`),
+            box({ fontSize: wide ? 38 : 30 }, `${f.value}${mark(f.mark)}`),
           ],
         ),
       ),
@@ -70,9 +74,12 @@ function factGrid(column: CardColumn, wide: boolean): CardNode {
 /** The element tree of one card. */
 export function cardTree(card: CardContent): CardNode {
   const wide = card.columns.length === 1;
-  const anyThirdParty =
-    card.columns.some((c) => c.facts.some((f) => f.thirdParty)) || !!card.status?.thirdParty;
-  const content = cardContent(card, wide, anyThirdParty);
+  const marks = new Set(
+    [...card.columns.flatMap((c) => c.facts.map((f) => f.mark)), card.status?.mark].filter(
+      (m): m is ConfidenceMark => m !== undefined,
+    ),
+  );
+  const content = cardContent(card, wide, marks);
   // Satori sizes boxes without their padding (content-box), so the fixed size sits on an outer
   // box and the padding on an inner one that fills it.
   return box(
@@ -91,7 +98,7 @@ export function cardTree(card: CardContent): CardNode {
   );
 }
 
-function cardContent(card: CardContent, wide: boolean, anyThirdParty: boolean): CardNode[] {
+function cardContent(card: CardContent, wide: boolean, marks: Set<ConfidenceMark>): CardNode[] {
   return [
     box({ fontSize: 26, color: COLOR.muted }, card.eyebrow),
     box(
@@ -113,7 +120,7 @@ function cardContent(card: CardContent, wide: boolean, anyThirdParty: boolean): 
               color: card.status.warning ? COLOR.warningText : COLOR.text,
               marginBottom: 20,
             },
-            `${card.status.text}${mark(card.status.thirdParty)}`,
+            `${card.status.text}${mark(card.status.mark)}`,
           ),
         ]
       : []),
@@ -128,7 +135,10 @@ function cardContent(card: CardContent, wide: boolean, anyThirdParty: boolean): 
       },
       [
         box({ flexShrink: 1 }, card.footer),
-        box({ flexShrink: 0, marginLeft: 24 }, anyThirdParty ? '* third-party source' : ''),
+        box(
+          { flexShrink: 0, marginLeft: 24 },
+          marks.size > 0 ? `* ${[...marks].sort().join(' or ')} source` : '',
+        ),
       ],
     ),
   ];

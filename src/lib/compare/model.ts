@@ -3,6 +3,7 @@ import type { Knowable } from '../../schemas/fact.ts';
 import type { Score } from '../../schemas/model.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { ModalityName } from '../../schemas/primitives.ts';
+import { leastSure } from '../confidence.ts';
 import { FEATURE_KEYS, type FeatureKey } from '../labels.ts';
 import { tierRate } from '../pricing.ts';
 import type { CompareModel, FactValue, Sourced } from './types.ts';
@@ -28,7 +29,7 @@ export const NO_REASONING = 'No reasoning step';
 
 function sourced<T extends FactValue>(item: Knowable<T>): Sourced<T> {
   return 'value' in item
-    ? { value: item.value, source: item.source, thirdParty: item.confidence === 'medium' }
+    ? { value: item.value, source: item.source, confidence: item.confidence }
     : null;
 }
 
@@ -39,7 +40,7 @@ function reasoningFact(reasoning: ComparableSpecs['reasoning']): Sourced<string>
     efforts.length === 0
       ? NO_REASONING
       : efforts.join(', ') + (byDefault ? ` (default ${byDefault})` : '');
-  return { value: text, source: reasoning.source, thirdParty: reasoning.confidence === 'medium' };
+  return { value: text, source: reasoning.source, confidence: reasoning.confidence };
 }
 
 /**
@@ -78,7 +79,7 @@ export function toCompareModel(
         value: rate.usdPer1M,
         source: tier.source,
         // A rate worked out from a stated factor is derived, so it is marked like third-party data.
-        thirdParty: tier.confidence === 'medium' || rate.derived,
+        confidence: rate.derived ? leastSure([tier.confidence, 'medium']) : tier.confidence,
       };
     }
   }
@@ -95,7 +96,7 @@ export function toCompareModel(
       effort: s.effort,
       score: s.score,
       source: s.source,
-      thirdParty: s.confidence === 'medium',
+      confidence: s.confidence,
     })),
   };
 }

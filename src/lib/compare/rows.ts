@@ -3,6 +3,7 @@
  * better value marked where the row has a direction, and the ratio or point difference against the
  * first column. Pure.
  */
+import type { ConfidenceLevel } from '../../schemas/fact.ts';
 import type { Score } from '../../schemas/model.ts';
 import type { RateKindName, TierKindName } from '../../schemas/pricing.ts';
 import type { ModalityName } from '../../schemas/primitives.ts';
@@ -78,7 +79,7 @@ export interface Cell {
   /** The number behind `display`, where there is one. */
   value?: number;
   source: string;
-  thirdParty: boolean;
+  confidence: ConfidenceLevel;
   /** Against the first column: `2.7× higher`, `+23.5 pts`. */
   delta?: string;
 }
@@ -156,7 +157,7 @@ function factRow(def: FactRowDef, models: readonly CompareModel[]): Row | undefi
     const cell: Cell = {
       display: displayFact(def.kind, v.value),
       source: v.source,
-      thirdParty: v.thirdParty,
+      confidence: v.confidence,
     };
     if (typeof v.value === 'number') cell.value = v.value;
     const numeric = def.kind === 'usd' || def.kind === 'tokens';
@@ -246,7 +247,7 @@ function scoreRow(
       display: `${formatScore(s.score, benchmark.unit)}${effort}`,
       value: s.score,
       source: s.source,
-      thirdParty: s.thirdParty,
+      confidence: s.confidence,
     };
     if (comparable && i > 0 && base && benchmark.unit === 'percent')
       cell.delta = pointDelta(base.score, s.score);

@@ -3,11 +3,12 @@
  * fetches for any selection are the same types, so both draw from one set of functions.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { ConfidenceLevel } from '../../schemas/fact.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { SourcedLine } from '../migration.ts';
 
-/** A value with where it came from; null when unknown (shown as "—"). */
-export type Sourced<T> = { value: T; source: string; thirdParty: boolean } | null;
+/** A value with where it came from and how sure it is; null when unknown (shown as "—"). */
+export type Sourced<T> = { value: T; source: string; confidence: ConfidenceLevel } | null;
 
 export type FactValue = number | string | boolean | string[];
 
@@ -17,7 +18,7 @@ export interface CompareScore {
   effort: string;
   score: number;
   source: string;
-  thirdParty: boolean;
+  confidence: ConfidenceLevel;
 }
 
 /** What a comparison needs of one model, and nothing more (it is shipped to the browser). */

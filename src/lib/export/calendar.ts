@@ -9,6 +9,7 @@
  */
 import ICAL from 'ical.js';
 import type { Source } from '../../schemas/source.ts';
+import { markOf } from '../confidence.ts';
 import { formatDate } from '../format.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, replacementSentence } from '../lifecycle/wording.ts';
@@ -50,7 +51,7 @@ function shutdownEvent(
     `As of ${formatDate(shutdown.asOf)}` +
       `${shutdown.announced ? `; announced ${formatDate(shutdown.announced)}` : ''}.`,
     `Source: ${source.publisher}: ${source.title} ${source.url}` +
-      `${shutdown.confidence === 'medium' ? ' (third-party)' : ''}`,
+      `${markOf(shutdown.confidence) ? ` (${markOf(shutdown.confidence)})` : ''}`,
     `Details: ${page}`,
   ].join('\n');
   const event = new ICAL.Component('vevent');

@@ -5,10 +5,11 @@
  * same state as the pages' timelines (src/lib/lifecycle/). Pure.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Fact, Knowable } from '../../schemas/fact.ts';
+import type { ConfidenceLevel, Fact, Knowable } from '../../schemas/fact.ts';
 import type { LifecycleEvent, Shutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { Source } from '../../schemas/source.ts';
+import { markOf } from '../confidence.ts';
 import { formatDate, formatUsd } from '../format.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, nameWithId, scheduledProvenance } from '../lifecycle/wording.ts';
@@ -38,13 +39,13 @@ export interface FeedEvent {
   /** One or two plain sentences. */
   text: string;
   source: string;
-  confidence: 'high' | 'medium';
+  confidence: ConfidenceLevel;
   /** Stable across builds: kind, subject, what and date. */
   guid: string;
 }
 
 type Subject = FeedEvent['subject'];
-type Sourced = { source: string; confidence: 'high' | 'medium' };
+type Sourced = { source: string; confidence: ConfidenceLevel };
 
 const event = (
   kind: FeedEventKind,
@@ -296,7 +297,8 @@ export function rssItems(
   return events.map((e) => {
     const source = sources.get(e.source);
     if (!source) throw new Error(`Source "${e.source}" is not in content/sources.yaml`);
-    const thirdParty = e.confidence === 'medium' ? ' (third-party)' : '';
+    const mark = markOf(e.confidence);
+    const thirdParty = mark ? ` (${mark})` : '';
     const where =
       e.subject.kind === 'version'
         ? absolute(origin, modelPagePath(e.subject.id))

@@ -2,11 +2,12 @@
  * /api/v1/lineage.csv: the lineage table ("every version") as CSV, one row per version, for
  * spreadsheets. The same rows as the table (src/lib/lineage-table.ts), the same column order; a
  * value no source states is an empty cell, and the `unknown` column says why. Every value's source
- * is in the `sources` column and third-party values are listed in `third_party`. Written with
+ * is in the `sources` column; third-party values are listed in `third_party` and values one third
+ * party alone gives in `unconfirmed`. Written with
  * papaparse (RFC 4180: quoted where needed, CRLF line ends). Pure.
  */
 import Papa from 'papaparse';
-import type { Knowable } from '../../schemas/fact.ts';
+import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
 import type { Source } from '../../schemas/source.ts';
 import { unknownLabel } from '../labels.ts';
 import { statusText } from '../lifecycle/wording.ts';
@@ -32,6 +33,7 @@ export const LINEAGE_CSV_COLUMNS = [
   'dates_checked',
   'unknown',
   'third_party',
+  'unconfirmed',
   'sources',
 ] as const;
 
@@ -50,10 +52,12 @@ export function lineageRecords(
   return rows.map((row) => {
     const unknown: string[] = [];
     const thirdParty: string[] = [];
+    const unconfirmed: string[] = [];
     const cited: string[] = [];
-    const cite = (column: LineageCsvColumn, source: string, confidence: string) => {
+    const cite = (column: LineageCsvColumn, source: string, confidence: ConfidenceLevel) => {
       cited.push(`${column}: ${sources.get(source)?.url ?? source}`);
       if (confidence === 'medium') thirdParty.push(column);
+      if (confidence === 'low') unconfirmed.push(column);
     };
     const cell = (column: LineageCsvColumn, item: Knowable<number | string>): string => {
       if (!('value' in item)) {
@@ -65,7 +69,7 @@ export function lineageRecords(
     };
     const { lifecycle } = row;
     const evidence = lifecycle.shutdown ?? lifecycle.lastCheck;
-    const record: Omit<LineageCsvRecord, 'unknown' | 'third_party' | 'sources'> = {
+    const record: Omit<LineageCsvRecord, 'unknown' | 'third_party' | 'unconfirmed' | 'sources'> = {
       line,
       id: row.id,
       name: row.name,
@@ -96,6 +100,7 @@ export function lineageRecords(
       ...record,
       unknown: unknown.join(LIST_SEPARATOR),
       third_party: thirdParty.join(LIST_SEPARATOR),
+      unconfirmed: unconfirmed.join(LIST_SEPARATOR),
       sources: cited.join(LIST_SEPARATOR),
     };
   });

@@ -4,7 +4,8 @@
  * status, shutdown and replacement stated as of the day the data was verified. Pure.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
-import type { Knowable } from '../../schemas/fact.ts';
+import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
+import { markOf } from '../confidence.ts';
 import type { Model } from '../../schemas/model.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate, formatScore, formatTokens, formatUsd } from '../format.ts';
@@ -55,11 +56,12 @@ function escape(text: string): string {
 function sourceLink(
   sources: ReadonlyMap<string, Source>,
   id: string,
-  confidence: 'high' | 'medium' = 'high',
+  confidence: ConfidenceLevel = 'high',
 ): string {
   const source = sources.get(id);
   if (!source) throw new Error(`Source "${id}" is not in content/sources.yaml`);
-  const marker = confidence === 'medium' || source.kind === 'third-party' ? ' (third-party)' : '';
+  const mark = markOf(confidence) ?? (source.kind === 'third-party' ? 'third-party' : undefined);
+  const marker = mark ? ` (${mark})` : '';
   return `[${escape(`${source.publisher}: ${source.title}`)}](${source.url})${marker}`;
 }
 

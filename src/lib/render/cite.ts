@@ -1,28 +1,31 @@
 /**
  * Source markers: each source's footnote number, linking to the page's source list, named for
  * screen readers and shown on hover and focus ("source 3: GPT-5 mini model page, OpenAI"); and one
- * quiet third-party mark for a value that rests on third-party data.
+ * quiet mark for a value that is not OpenAI's own text: "third-party", or "unconfirmed" when it
+ * rests on one third party alone.
  */
 import type { MarkerIndex } from '../citations.ts';
+import { leastSure, markOf, type ConfidenceLevel, type ConfidenceMark } from '../confidence.ts';
 import { markup, type Html } from '../html.ts';
 
 /** A source a value rests on, and how sure it is. */
 export interface CiteRef {
   source: string;
-  confidence?: 'high' | 'medium' | undefined;
+  confidence?: ConfidenceLevel | undefined;
 }
 
 /** The sources of a fact or an event: its own, then those that say the same. */
 export function refsOf(item: {
   source: string;
-  confidence: 'high' | 'medium';
+  confidence: ConfidenceLevel;
   corroboratedBy?: readonly string[] | undefined;
 }): CiteRef[] {
   return [item, ...(item.corroboratedBy ?? []).map((source) => ({ source }))];
 }
 
-/** The "third-party" mark: data that is not OpenAI's own text. The leading space is the gap. */
-const thirdPartyMark = (): Html => markup` <span class="pill pill-third-party">third-party</span>`;
+/** The mark of a value that is not OpenAI's own text. The leading space is the gap. */
+const confidenceMark = (mark: ConfidenceMark): Html =>
+  markup` <span class="pill pill-${mark}">${mark}</span>`;
 
 /**
  * One marker. Its name says which source it is; the first marker of each source on the page is a
@@ -44,18 +47,21 @@ function marker(index: MarkerIndex, source: string): Html {
   }>[${n}]</a></sup>`;
 }
 
-/** The markers of every source a value rests on, then one third-party mark if any is medium. */
+/**
+ * The markers of every source a value rests on, then one mark for the least sure of them: the
+ * value's own confidence decides; sources that only corroborate it never make it less sure.
+ */
 export function cites(index: MarkerIndex, refs: readonly CiteRef[]): Html {
   const unique = refs.filter((ref, i) => refs.findIndex((r) => r.source === ref.source) === i);
-  const thirdParty = unique.some((ref) => ref.confidence === 'medium');
-  return markup`${unique.map((ref) => marker(index, ref.source))}${thirdParty && thirdPartyMark()}`;
+  const mark = markOf(leastSure(unique.map((ref) => ref.confidence)));
+  return markup`${unique.map((ref) => marker(index, ref.source))}${mark && confidenceMark(mark)}`;
 }
 
-/** The marker of one source, and the third-party mark for a medium-confidence fact. */
+/** The marker of one source, and the mark of a fact that is not OpenAI's own text. */
 export function cite(
   index: MarkerIndex,
   source: string,
-  confidence: 'high' | 'medium' = 'high',
+  confidence: ConfidenceLevel = 'high',
 ): Html {
   return cites(index, [{ source, confidence }]);
 }
