@@ -26,6 +26,9 @@ export const COLLECTION_LAYOUT = {
   comparisons: folder('comparisons'),
   // Hand-written FAQ answers, one folder per model: faq/<model>/<slug>.mdx.
   faq: folder('faq', '**/*.mdx'),
+  // Ids a source names that the catalog does not describe, and ids that are not models.
+  namedModels: keyedFile('named-models.yaml'),
+  notModels: keyedFile('not-models.yaml'),
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof COLLECTION_LAYOUT;

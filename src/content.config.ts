@@ -36,4 +36,6 @@ export const collections = {
   }),
   comparisons: defineCollection({ loader: loaderFor('comparisons'), schema: schemas.comparisons }),
   faq: defineCollection({ loader: loaderFor('faq'), schema: schemas.faq }),
+  namedModels: defineCollection({ loader: loaderFor('namedModels'), schema: schemas.namedModels }),
+  notModels: defineCollection({ loader: loaderFor('notModels'), schema: schemas.notModels }),
 };

@@ -40,10 +40,17 @@ import { lineageRows, type LineageRow } from '../lib/lineage-table.ts';
 import { FEATURED_LINE } from '../site.ts';
 
 /** A model OpenAI names as a replacement, with its id (its API model id). */
-export interface ReplacementEntry {
+interface ReplacementEntry {
   id: string;
   data: Replacement;
 }
+
+/**
+ * A replacement the catalog describes: a model of content/replacements, or a version of another
+ * line (gpt-5.4-mini for gpt-5.1-codex-mini), which has a page of its own.
+ */
+export type ListedReplacement =
+  (ReplacementEntry & { kind: 'replacement' }) | (ModelEntry & { kind: 'version' });
 
 export interface LineView {
   id: string;
@@ -173,8 +180,8 @@ export interface ModelPageData {
   line: LineView;
   position: LinePosition;
   lifecycle: LifecycleState;
-  /** The model OpenAI names as the replacement, when one is named and in the catalog. */
-  replacement: ReplacementEntry | undefined;
+  /** The model OpenAI names as the replacement, when one is named and the catalog describes it. */
+  replacement: ListedReplacement | undefined;
   faq: (FaqItem | HandWrittenFaqItem)[];
 }
 
@@ -209,9 +216,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     line,
     position,
     lifecycle,
-    replacement: lifecycle.replacement
-      ? catalog.replacements.get(lifecycle.replacement)
-      : undefined,
+    replacement: listedReplacement(catalog, model),
     faq: mergeFaq(generateFaq(id, model.data, position, context), handWritten),
   };
 }
@@ -220,7 +225,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
 export interface LifecycleItem {
   model: ModelEntry;
   state: LifecycleState;
-  replacement: ReplacementEntry | undefined;
+  replacement: ListedReplacement | undefined;
 }
 
 /** The line's versions, most urgent first: the next shutdown at the top. */
@@ -230,11 +235,11 @@ async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
   if (!line) throw new Error(`No line "${lineId}"`);
   return byUrgency(
     line.members.map((model) => {
-      const state = stateOf(catalog, model.id);
-      const replacement = state.replacement
-        ? catalog.replacements.get(state.replacement)
-        : undefined;
-      return { model, state, replacement };
+      return {
+        model,
+        state: stateOf(catalog, model.id),
+        replacement: listedReplacement(catalog, model),
+      };
     }),
   );
 }
@@ -256,11 +261,14 @@ function statusFact(state: LifecycleState): Sourced<string> {
   };
 }
 
-/** The model OpenAI lists as a version's replacement, if in the catalog. */
-function listedReplacement(catalog: Catalog, member: ModelEntry) {
+/** The model OpenAI lists as a version's replacement, if the catalog describes it. */
+function listedReplacement(catalog: Catalog, member: ModelEntry): ListedReplacement | undefined {
   const { replacement } = stateOf(catalog, member.id);
   if (!replacement) return undefined;
-  return catalog.replacements.get(replacement) ?? catalog.models.get(replacement);
+  const model = catalog.replacements.get(replacement);
+  if (model) return { ...model, kind: 'replacement' };
+  const version = catalog.models.get(replacement);
+  return version && { ...version, kind: 'version' };
 }
 
 /**

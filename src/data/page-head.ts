@@ -15,6 +15,7 @@ import {
 } from '../lib/cards/content.ts';
 import { pairPath } from '../lib/compare/paths.ts';
 import { isThirdParty } from '../lib/confidence.ts';
+import { replacementNames } from '../lib/lifecycle/wording.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
 import { getCatalog, getComparisonPairs, stateOf } from './catalog.ts';
 import { siteOrigin } from './exports.ts';
@@ -67,7 +68,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
             // By index, not positionIn (a search per member): the registry stays linear.
             position: { index, total: line.members.length },
             state,
-            replacementName: state.replacement && catalog.modelNames.get(state.replacement),
+            replacements: replacementNames(state, (id) => catalog.modelNames.get(id)),
             host,
             path,
           }),

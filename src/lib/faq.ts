@@ -164,12 +164,9 @@ function contextWindow(model: Model): FaqItem {
 function modalities(model: Model): FaqItem {
   const { name, modalities: m, features } = model;
   const a = new Answer();
-  a.say(
-    `${name} takes ${formatList(m.input.value)} as input ` +
-      `and produces ${formatList(m.output.value)}.`,
-    m.input,
-    m.output,
-  );
+  const takes = isKnown(m.input) ? formatList(m.input.value) : 'inputs the sources do not state';
+  const gives = isKnown(m.output) ? formatList(m.output.value) : 'outputs the sources do not state';
+  a.say(`${name} takes ${takes} as input and produces ${gives}.`, m.input, m.output);
   if (isKnown(features.audio)) {
     const note = features.audio.note ? ` (${features.audio.note.replace(/\.$/, '')})` : '';
     a.say(`Audio: ${features.audio.value ? 'supported' : 'not supported'}${note}.`, features.audio);

@@ -21,8 +21,8 @@ export interface LineageRow {
   input: Knowable<number>;
   cachedInput: Knowable<number>;
   output: Knowable<number>;
-  inputModalities: Fact<ModalityName[]>;
-  outputModalities: Fact<ModalityName[]>;
+  inputModalities: Knowable<ModalityName[]>;
+  outputModalities: Knowable<ModalityName[]>;
   lifecycle: LifecycleState;
 }
 

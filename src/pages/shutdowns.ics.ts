@@ -9,17 +9,11 @@ export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const versions = catalog.lines.flatMap((line) =>
     line.members.map((m) => {
-      const state = stateOf(catalog, m.id);
-      return {
-        id: m.id,
-        name: m.data.name,
-        state,
-        replacementName: state.replacement && catalog.modelNames.get(state.replacement),
-      };
+      return { id: m.id, name: m.data.name, state: stateOf(catalog, m.id) };
     }),
   );
   return textResponse(
-    shutdownCalendar(versions, catalog.sources, siteOrigin(), catalog.verified),
+    shutdownCalendar(versions, catalog.sources, siteOrigin(), catalog.verified, catalog.modelNames),
     'text/calendar',
   );
 };

@@ -11,12 +11,14 @@ export * from './lifecycle.ts';
 export * from './pricing.ts';
 export * from './replacement.ts';
 export * from './specs.ts';
+export * from './other-ids.ts';
 
 import { BenchmarkSchema } from './benchmark.ts';
 import { ComparisonModelSchema, ComparisonSchema } from './comparison.ts';
 import { FaqEntrySchema } from './faq.ts';
 import { LineSchema } from './line.ts';
 import { ModelSchema } from './model.ts';
+import { NamedModelSchema, NotModelSchema } from './other-ids.ts';
 import { ReplacementSchema } from './replacement.ts';
 import { SourceSchema } from './source.ts';
 
@@ -33,4 +35,6 @@ export const COLLECTION_SCHEMAS = {
   comparisonModels: ComparisonModelSchema,
   comparisons: ComparisonSchema,
   faq: FaqEntrySchema,
+  namedModels: NamedModelSchema,
+  notModels: NotModelSchema,
 } as const;

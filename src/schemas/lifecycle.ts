@@ -39,7 +39,37 @@ export const ShutdownEvent = z.strictObject({
     .min(1, { error: 'Name at least one id that shuts down' }),
   /** True when fine-tuned models built on these ids stop the same day. */
   fineTunesToo: z.boolean().default(false),
-  /** The model OpenAI names as the replacement: an id in content/replacements or content/models. */
+  /**
+   * The model OpenAI names as the replacement: an id in content/models, content/replacements, or
+   * content/named-models.yaml (a model the catalog knows only by the id a source names).
+   */
+  replacement: Id.optional(),
+  /**
+   * Further models the same source offers as replacements, in its order: shown as "a or b". Each
+   * resolves like `replacement`.
+   */
+  alternatives: z.array(Id).min(1).optional(),
+  /** Other sources that give another day for the same shutdown: shown beside it, dated, sourced. */
+  dateConflicts: z
+    .array(z.strictObject({ date: Day, source: SourceId }))
+    .min(1)
+    .optional(),
+  /** The day the source showed this schedule. */
+  asOf: DateString,
+  ...sourced,
+});
+
+/**
+ * A dated snapshot retired while the model's alias stays served (it points to a newer snapshot):
+ * part of the model's story, not the model's own shutdown, so it never sets the model's status.
+ */
+const SnapshotShutdownEvent = z.strictObject({
+  type: z.literal('snapshot-shutdown'),
+  /** The day the snapshots stop being served. */
+  date: Day,
+  /** The dated snapshots that stop. */
+  ids: z.array(Id).min(1, { error: 'Name at least one snapshot that shuts down' }),
+  /** The model the source names for them, if any (resolves like a shutdown's replacement). */
   replacement: Id.optional(),
   /** The day the source showed this schedule. */
   asOf: DateString,
@@ -76,8 +106,10 @@ const ProductEvent = z.strictObject({
 
 export const LifecycleEventSchema = z.discriminatedUnion(
   'type',
-  [ShutdownEvent, ApiCheckEvent, FineTuningDeadlineEvent, ProductEvent],
-  { error: 'type is shutdown, api-check, fine-tuning-deadline or product' },
+  [ShutdownEvent, SnapshotShutdownEvent, ApiCheckEvent, FineTuningDeadlineEvent, ProductEvent],
+  {
+    error: 'type is shutdown, snapshot-shutdown, api-check, fine-tuning-deadline or product',
+  },
 );
 
 /** Where OpenAI points new work instead, as of a date. */
@@ -85,5 +117,6 @@ export const RecommendationSchema = timely(z.string().min(1));
 
 export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
 export type Shutdown = z.infer<typeof ShutdownEvent>;
+export type SnapshotShutdown = z.infer<typeof SnapshotShutdownEvent>;
 export type ApiCheck = z.infer<typeof ApiCheckEvent>;
 export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -65,11 +65,11 @@ export const ModelSchema = z
   .strictObject({
     /** Display name, such as "GPT-4o mini". */
     name: z.string().min(1, { error: 'A model needs a name' }),
-    /** OpenAI's own one-line description of the model. */
-    summary: fact(z.string().min(1)),
+    /** OpenAI's own one-line description of the model, or unknown where no source gives one. */
+    summary: knowable(z.string().min(1)),
     released: fact(DateString),
-    /** Dated snapshots, the default one first. */
-    snapshots: z.array(SnapshotSchema).min(1, { error: 'List at least the default snapshot' }),
+    /** Dated snapshots, the default one first; empty where no source names one. */
+    snapshots: z.array(SnapshotSchema),
     /** Total context window in tokens. */
     contextWindow: knowable(TokenCount),
     /** Largest input, where it is smaller than the context window. */
@@ -78,8 +78,8 @@ export const ModelSchema = z
     maxOutput: knowable(TokenCount),
     knowledgeCutoff: knowable(DateString),
     modalities: z.strictObject({
-      input: fact(z.array(Modality).min(1)),
-      output: fact(z.array(Modality).min(1)),
+      input: knowable(z.array(Modality).min(1)),
+      output: knowable(z.array(Modality).min(1)),
     }),
     parameters: knowable(z.string()),
     architecture: knowable(z.string()),
@@ -99,10 +99,9 @@ export const ModelSchema = z
     /** Where OpenAI points new work instead of this version, each as of a date. */
     recommendations: z.array(RecommendationSchema),
     benchmarks: z.array(ScoreSchema),
-    strengths: z.array(EvidencedClaim).min(1, { error: 'List at least one strength' }),
-    bestFor: z
-      .array(EvidencedClaim)
-      .min(1, { error: 'List at least one use the model is best for' }),
+    /** Short claims, each backed by one fact; empty where the sources back none (no section). */
+    strengths: z.array(EvidencedClaim),
+    bestFor: z.array(EvidencedClaim),
   })
   .superRefine((model, ctx) => {
     checkSpecs(model, ctx);

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { Confidence, Conflict, fact, knowable } from './fact.ts';
-import { SourceId, TokenCount, UsdPer1M } from './primitives.ts';
+import { SourceId, TokenCount, Usd, UsdPer1M } from './primitives.ts';
 
 /** Kinds of rate a price tier can hold. */
 const RateKind = z.enum(['input', 'cached-input', 'output', 'training'], {
@@ -63,11 +63,62 @@ const LongContextSchema = z.strictObject({
   outputFactor: z.number().positive(),
 });
 
-export const PricingSchema = z.strictObject({
-  /** Standard rates, US dollars per 1M tokens. */
+/**
+ * Standard rates of one kind of token (audio, image), US dollars per 1M tokens of that kind. Each
+ * kind is shown and priced in its own unit: an audio rate is never added to a text rate.
+ */
+const TokenRatesSchema = z.strictObject({
   input: knowable(UsdPer1M),
   cachedInput: knowable(UsdPer1M),
   output: knowable(UsdPer1M),
+});
+
+/** Writing to the prompt cache, where a source prices it: per 1M tokens, by how long it is kept. */
+const CacheWriteSchema = z
+  .array(
+    z.strictObject({
+      /** How long the cache keeps what is written, as the source says it ("30 minutes"). */
+      retention: z.string().min(1).optional(),
+      usdPer1M: UsdPer1M,
+    }),
+  )
+  .min(1, { error: 'Give at least one cache-write price' });
+
+/** A fee per call of a built-in tool, on top of the tokens. */
+const ToolCallFeeSchema = z.strictObject({
+  /** Which tool: `web-search`. */
+  tool: z.enum(['web-search'], { error: 'tool is "web-search"' }),
+  /** US dollars per 1,000 calls. */
+  usdPer1000Calls: Usd,
+});
+
+/** The price of one generated image, by its size and quality. */
+const ImagePriceSchema = z
+  .array(
+    z.strictObject({
+      /** Width × height in pixels, as `1024x1024`. */
+      size: z.string().regex(/^\d+x\d+$/, { error: 'A size is WIDTHxHEIGHT, as 1024x1024' }),
+      quality: z.enum(['low', 'medium', 'high'], { error: 'quality is low, medium or high' }),
+      usd: Usd,
+    }),
+  )
+  .min(1, { error: 'Give at least one image price' });
+
+export const PricingSchema = z.strictObject({
+  /** Standard rates of text tokens, US dollars per 1M tokens. */
+  input: knowable(UsdPer1M),
+  cachedInput: knowable(UsdPer1M),
+  output: knowable(UsdPer1M),
+  /** Audio tokens' standard rates, where a source prices them. */
+  audio: TokenRatesSchema.optional(),
+  /** Image tokens' standard rates, where a source prices them apart from text. */
+  image: TokenRatesSchema.optional(),
+  /** Cache writes, where a source prices them (by retention). */
+  cacheWrite: fact(CacheWriteSchema).optional(),
+  /** Fees per tool call (web search per 1,000 calls), where a source states them. */
+  toolCalls: z.array(fact(ToolCallFeeSchema)).optional(),
+  /** Prices per generated image by size and quality (image models). */
+  perImage: fact(ImagePriceSchema).optional(),
   tiers: z.array(PriceTierSchema),
   /** A long-context surcharge, where a source states one. */
   longContext: fact(LongContextSchema).optional(),
@@ -76,6 +127,7 @@ export const PricingSchema = z.strictObject({
 });
 
 export type Pricing = z.infer<typeof PricingSchema>;
+
 export type PriceTier = z.infer<typeof PriceTierSchema>;
 export type TierKindName = z.infer<typeof TierKind>;
 export type RateKindName = z.infer<typeof RateKind>;

@@ -71,6 +71,12 @@ export const UsdPer1M = z
   .nonnegative({ error: 'A price cannot be negative' })
   .finite();
 
+/** A price in US dollars (per image, per 1,000 tool calls: the field's name says per what). */
+export const Usd = z
+  .number({ error: 'Expected a price in US dollars (a number)' })
+  .nonnegative({ error: 'A price cannot be negative' })
+  .finite();
+
 /** A whole number of tokens. */
 export const TokenCount = z
   .number({ error: 'Expected a token count (a whole number)' })

@@ -8,6 +8,7 @@ import { UNIT_RANGE } from '../schemas/benchmark.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Model } from '../schemas/model.ts';
+import type { NamedModel, NotModel } from '../schemas/other-ids.ts';
 import type { Replacement } from '../schemas/replacement.ts';
 import type { Source } from '../schemas/source.ts';
 import { resolveEvidence } from '../lib/evidence.ts';
@@ -33,6 +34,8 @@ export interface ParsedTree {
   comparisonModels: Parsed<ComparisonModel>[];
   comparisons: Parsed<Comparison>[];
   faq: Parsed<FaqEntry>[];
+  namedModels: Parsed<NamedModel>[];
+  notModels: Parsed<NotModel>[];
 }
 
 type Path = FieldPath;
@@ -60,6 +63,8 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
     ...tree.replacements,
     ...tree.comparisons,
     ...tree.faq,
+    ...tree.namedModels,
+    ...tree.notModels,
   ] as Parsed<unknown>[];
   for (const entry of everyEntry) {
     for (const { id, path } of sourceRefs(entry.data)) {
@@ -118,12 +123,37 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
     }
   }
 
-  // Lifecycle events name real ids: the replacement exists, and a shutdown names the model's own
-  // alias or one of its snapshots.
+  // Lifecycle events name real ids: each replacement is a model of the catalog, a replacement model
+  // or a model a source names (content/named-models.yaml), so a typo is caught; a shutdown names
+  // the model's own alias or one of its snapshots.
   const replacementIds = new Set(tree.replacements.map((r) => r.id));
+  const namedIds = new Set(tree.namedModels.map((n) => n.id));
+  const checkReplacement = (model: Parsed<Model>, path: Path, id: string | undefined) => {
+    if (id && !replacementIds.has(id) && !modelIds.has(id) && !namedIds.has(id)) {
+      add(
+        model,
+        path,
+        `Unknown replacement "${id}": add content/replacements/${id}.yaml, or name it with its ` +
+          'source in content/named-models.yaml',
+      );
+    }
+  };
   for (const model of tree.models) {
     const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
+    const snapshotIds = new Set(model.data.snapshots.map((s) => s.id));
     model.data.lifecycle.forEach((event, index) => {
+      if (event.type === 'snapshot-shutdown') {
+        event.ids.forEach((id, i) => {
+          if (!snapshotIds.has(id))
+            add(
+              model,
+              ['lifecycle', index, 'ids', i],
+              `"${id}" is not one of this model's snapshots: list it under snapshots`,
+            );
+        });
+        checkReplacement(model, ['lifecycle', index, 'replacement'], event.replacement);
+        return;
+      }
       if (event.type !== 'shutdown') return;
       event.ids.forEach((entry, i) => {
         if (!ownIds.has(entry.id)) {
@@ -141,20 +171,25 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
           );
         }
       });
-      const replacement = event.replacement;
-      if (replacement && !replacementIds.has(replacement) && !modelIds.has(replacement)) {
-        add(
-          model,
-          ['lifecycle', index, 'replacement'],
-          `Unknown replacement "${replacement}": add content/replacements/${replacement}.yaml`,
-        );
-      }
+      checkReplacement(model, ['lifecycle', index, 'replacement'], event.replacement);
+      event.alternatives?.forEach((id, i) =>
+        checkReplacement(model, ['lifecycle', index, 'alternatives', i], id),
+      );
     });
   }
   for (const replacement of tree.replacements) {
     if (modelIds.has(replacement.id)) {
       add(replacement, [], `"${replacement.id}" is both a line version and a replacement model`);
     }
+  }
+  // An id is one thing: a model the catalog describes, or one a source only names, or not a model.
+  for (const entry of [...tree.namedModels, ...tree.notModels]) {
+    if (modelIds.has(entry.id) || replacementIds.has(entry.id))
+      add(entry, [], `"${entry.id}" is a model of the catalog; remove it from ${entry.file}`);
+  }
+  for (const entry of tree.notModels) {
+    if (namedIds.has(entry.id))
+      add(entry, [], `"${entry.id}" is also in content/named-models.yaml; keep it in one file`);
   }
 
   // Lines and models agree: every member exists, once, and every model belongs to exactly one line.

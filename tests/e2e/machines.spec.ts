@@ -253,7 +253,8 @@ test('lineage.csv parses back to the lineage table, unknowns empty with the reas
         expect(unknown.some((u) => u.startsWith(`${column}: `))).toBe(true);
       }
     }
-    expect(row['input_modalities']).toBe(m.modalities.input.value.join('; '));
+    const inputs = m.modalities.input;
+    expect(row['input_modalities']).toBe('value' in inputs ? inputs.value.join('; ') : '');
     const shutdown = newestShutdown(m, version.verified);
     expect(row['shutdown_date']).toBe(shutdown?.date ?? '');
     expect(row['replacement']).toBe(shutdown?.replacement ?? '');

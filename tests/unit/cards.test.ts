@@ -23,7 +23,7 @@ const card = modelCard({
   lineName: 'Test',
   position: { index: 0, total: 2 },
   state: lifecycleState(leaving.data.lifecycle, ON_VERIFIED),
-  replacementName: 'Test Terra',
+  replacements: 'Test Terra',
   host: 'catalog.example.org',
   path: '/models/a/',
 });

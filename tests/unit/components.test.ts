@@ -206,13 +206,15 @@ describe('LineageTable', () => {
 
 describe('LifecycleBanner', () => {
   const model = entry('new-mini', { name: 'New mini', lifecycle: [shutdown] });
-  const replacement = { id: 'test-terra', data: baseReplacement() };
-  const render = (day: string) =>
+  const replacement = { id: 'test-terra', data: baseReplacement(), kind: 'replacement' as const };
+  const names = new Map([['test-terra', 'Test Terra']]);
+  const render = (day: string, lifecycle = model.data.lifecycle) =>
     container.renderToString(LifecycleBanner, {
       props: {
         model,
-        state: lifecycleState(model.data.lifecycle, on(day, '2026-11-25')),
+        state: lifecycleState(lifecycle, on(day, '2026-11-25')),
         replacement,
+        names,
         index,
       },
     });
@@ -242,6 +244,16 @@ describe('LifecycleBanner', () => {
     expect(html).not.toMatch(/left|countdown/);
   });
 
+  it('gives several replacements as offered, by id where it knows no more', async () => {
+    const offered = { ...shutdown, replacement: 'test-terra', alternatives: ['other-model'] };
+    const html = text(await render('2026-12-06', [offered as never]));
+    expect(html).toContain(
+      'Replacements listed by OpenAI, as its source offers them: Test Terra (test-terra) or ' +
+        'other-model. Test Terra: $2.00 input / $8.00 output per 1M tokens. Compare the two ' +
+        'This catalog knows such a model only by the id its source names.',
+    );
+  });
+
   it('is absent when no shutdown is known', async () => {
     const served = entry('served-mini');
     const html = await container.renderToString(LifecycleBanner, {
@@ -249,6 +261,7 @@ describe('LifecycleBanner', () => {
         model: served,
         state: lifecycleState([], on('2026-11-25')),
         replacement: undefined,
+        names,
         index,
       },
     });

@@ -29,9 +29,10 @@ const versions = [
   id: m.id,
   name: m.data.name,
   state: lifecycleState(m.data.lifecycle, ON_VERIFIED),
-  replacementName: m.id === 'soon' ? 'Test Terra' : undefined,
 }));
-const text = shutdownCalendar(versions, SOURCES, ORIGIN, VERIFIED);
+/** The catalog's display names: the replacement 'terra' is in it. */
+const NAMES = new Map([['terra', 'Test Terra']]);
+const text = shutdownCalendar(versions, SOURCES, ORIGIN, VERIFIED, NAMES);
 const calendar = new ICAL.Component(ICAL.parse(text));
 const events = calendar.getAllSubcomponents('vevent');
 const byUid = new Map(events.map((e) => [String(e.getFirstPropertyValue('uid')), e]));
@@ -56,13 +57,13 @@ describe('shutdowns.ics', () => {
     const soon = byUid.get(shutdownUid('soon'));
     expect(String(soon?.getFirstPropertyValue('dtstamp'))).toBe(`${VERIFIED}T00:00:00Z`);
     expect(soon?.getFirstPropertyValue('sequence')).toBe(1);
-    expect(shutdownCalendar(versions, SOURCES, ORIGIN, VERIFIED)).toBe(text);
+    expect(shutdownCalendar(versions, SOURCES, ORIGIN, VERIFIED, NAMES)).toBe(text);
   });
 
   it('keeps UIDs independent of the origin the calendar is served from', () => {
-    expect(shutdownCalendar(versions, SOURCES, 'https://elsewhere.example', VERIFIED)).toContain(
-      `UID:${shutdownUid('soon')}`,
-    );
+    expect(
+      shutdownCalendar(versions, SOURCES, 'https://elsewhere.example', VERIFIED, NAMES),
+    ).toContain(`UID:${shutdownUid('soon')}`);
   });
 
   it('says what stops, the replacement, the as-of day and the source, marking third-party', () => {

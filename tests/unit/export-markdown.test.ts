@@ -36,7 +36,7 @@ const markdown = modelMarkdown({
   model: a.data,
   position: positionIn('test', line, [a, b], 'a'),
   state,
-  replacementName: 'Test Terra',
+  names: new Map([['terra', 'Test Terra']]),
   sources: SOURCES,
   benchmarks: BENCHMARKS,
   links: { page: `${ORIGIN}/models/a/`, json: `${ORIGIN}/api/v1/models/a.json` },

@@ -7,6 +7,7 @@ import { lifecycleState, staleDays, stateDays } from '../../src/lib/lifecycle/st
 import {
   countdownSentence,
   datedStopsSentence,
+  replacementNames,
   replacementPrice,
   replacementSentence,
   stalenessNote,
@@ -91,7 +92,7 @@ describe('with no shutdown announced', () => {
     expect(statusWithCount(state)).toBe('Served, no shutdown announced');
     expect(countdownSentence(state)).toBeUndefined();
     expect(whenClause(state)).toBe('');
-    expect(replacementSentence(state, undefined)).toBeUndefined();
+    expect(replacementSentence(state, () => undefined)).toBeUndefined();
   });
 });
 
@@ -108,10 +109,26 @@ describe('dated sentences for feeds and calendars', () => {
 describe('the replacement', () => {
   it('is named with its id, or by id alone', () => {
     const state = stateOn('2026-12-06');
-    expect(replacementSentence(state, 'GPT Y')).toBe(
+    expect(replacementSentence(state, () => 'GPT Y')).toBe(
       'Replacement listed by OpenAI: GPT Y (gpt-y).',
     );
-    expect(replacementSentence(state, undefined)).toBe('Replacement listed by OpenAI: gpt-y.');
+    expect(replacementSentence(state, () => undefined)).toBe(
+      'Replacement listed by OpenAI: gpt-y.',
+    );
+  });
+
+  it('gives several replacements as the source does: "a or b"', () => {
+    const offered = ShutdownEvent.parse({
+      ...shutdown,
+      replacement: 'gpt-image-2.6-sunburst',
+      alternatives: ['gpt-image-2.6-flare'],
+    });
+    const state = lifecycleState([offered], stateDays('2026-12-06', '2026-12-06'));
+    const names = new Map([['gpt-image-2.6-flare', 'Flare']]);
+    expect(replacementSentence(state, (id) => names.get(id))).toBe(
+      'Replacement listed by OpenAI: gpt-image-2.6-sunburst or Flare (gpt-image-2.6-flare).',
+    );
+    expect(replacementNames(state, (id) => names.get(id))).toBe('gpt-image-2.6-sunburst or Flare');
   });
 
   it.each<[{ input?: number; output?: number }, string | undefined]>([

@@ -70,12 +70,10 @@ const sentence = (facts: readonly CardFact[]) =>
 /** The status line of a version, or undefined while it has no announced shutdown. */
 function statusLine(
   state: LifecycleState,
-  replacementName: string | undefined,
+  replacements: string | undefined,
 ): CardContent['status'] {
   if (!state.shutdown) return undefined;
-  const replacement = state.replacement
-    ? ` · replacement: ${replacementName ?? state.replacement}`
-    : '';
+  const replacement = replacements ? ` · replacement: ${replacements}` : '';
   return {
     text: `${statusText(state)}${replacement} · ${checkedOn(state.checked)}`,
     warning: true,
@@ -89,17 +87,16 @@ export function modelCard(input: {
   lineName: string;
   position: { index: number; total: number };
   state: LifecycleState;
-  replacementName: string | undefined;
+  /** The replacements as the card names them (src/lib/lifecycle/wording.ts, replacementNames). */
+  replacements: string | undefined;
   host: string;
   path: string;
 }): CardContent {
   const { model, state } = input;
   const facts = modelFacts(model);
-  const status = statusLine(state, input.replacementName);
+  const status = statusLine(state, input.replacements);
   const checked = checkedOn(state.checked);
-  const replacementClause = state.replacement
-    ? `, replacement listed: ${input.replacementName ?? state.replacement}`
-    : '';
+  const replacementClause = input.replacements ? `, replacement listed: ${input.replacements}` : '';
   return {
     eyebrow:
       `${SITE_NAME} · version ${input.position.index + 1} of ${input.position.total} ` +

@@ -20,8 +20,6 @@ export interface CalendarVersion {
   id: string;
   name: string;
   state: LifecycleState;
-  /** Display name of the replacement, when it is in the catalog. */
-  replacementName: string | undefined;
 }
 
 /** The stable UID of a version's shutdown event: independent of the origin it is served from. */
@@ -38,6 +36,7 @@ function shutdownEvent(
   sources: ReadonlyMap<string, Source>,
   origin: string,
   stamp: string,
+  names: ReadonlyMap<string, string>,
 ): ICAL.Component | undefined {
   const { shutdown } = version.state;
   if (!shutdown) return undefined;
@@ -46,7 +45,7 @@ function shutdownEvent(
   const page = absolute(origin, modelPagePath(version.id));
   const description = [
     datedStopsSentence(shutdown, version.state.phase),
-    replacementSentence(version.state, version.replacementName) ??
+    replacementSentence(version.state, (id) => names.get(id)) ??
       'No replacement named in the sources.',
     `As of ${formatDate(shutdown.asOf)}` +
       `${shutdown.announced ? `; announced ${formatDate(shutdown.announced)}` : ''}.`,
@@ -75,13 +74,14 @@ function shutdownEvent(
 
 /**
  * The calendar of every version's shutdown, soonest first. `verified` (a whole day) is the
- * DTSTAMP: when this data was true.
+ * DTSTAMP: when this data was true. `names` gives the display name of any model id it names.
  */
 export function shutdownCalendar(
   versions: readonly CalendarVersion[],
   sources: ReadonlyMap<string, Source>,
   origin: string,
   verified: string,
+  names: ReadonlyMap<string, string>,
 ): string {
   const calendar = new ICAL.Component(['vcalendar', [], []]);
   calendar.addPropertyWithValue('prodid', `-//${SITE_NAME}//Shutdowns//EN`);
@@ -92,7 +92,7 @@ export function shutdownCalendar(
   const events = versions
     .filter((v) => v.state.shutdown)
     .toSorted((a, b) => ((a.state.shutdown?.date ?? '') < (b.state.shutdown?.date ?? '') ? -1 : 1))
-    .map((v) => shutdownEvent(v, sources, origin, verified));
+    .map((v) => shutdownEvent(v, sources, origin, verified, names));
   for (const event of events) if (event) calendar.addSubcomponent(event);
   // ical.js cuts lines into chunks of `foldLength` octets and puts a space before each
   // continuation, so a continuation line is one octet longer than the chunk. RFC 5545 (3.1)

@@ -43,6 +43,13 @@ export type LineageCsvRecord = Record<LineageCsvColumn, string>;
 /** The separator inside a list cell. URLs never hold a space, so `; ` splits them safely. */
 export const LIST_SEPARATOR = '; ';
 
+/** A list fact as the text of one cell (`text; image`), unknowns kept as they are. */
+function list(item: Knowable<readonly string[]>): Knowable<string> {
+  return 'value' in item
+    ? { ...item, value: item.value.join(LIST_SEPARATOR), history: undefined }
+    : item;
+}
+
 /** One CSV record per lineage row; `line` is the line's id. */
 export function lineageRecords(
   line: string,
@@ -79,16 +86,14 @@ export function lineageRecords(
       input_usd_per_1m: cell('input_usd_per_1m', row.input),
       cached_input_usd_per_1m: cell('cached_input_usd_per_1m', row.cachedInput),
       output_usd_per_1m: cell('output_usd_per_1m', row.output),
-      input_modalities: row.inputModalities.value.join(LIST_SEPARATOR),
-      output_modalities: row.outputModalities.value.join(LIST_SEPARATOR),
+      input_modalities: cell('input_modalities', list(row.inputModalities)),
+      output_modalities: cell('output_modalities', list(row.outputModalities)),
       status: statusText(lifecycle),
       shutdown_date: lifecycle.shutdown?.date ?? '',
       replacement: lifecycle.replacement ?? '',
       status_as_of: lifecycle.day,
       dates_checked: lifecycle.checked,
     };
-    cite('input_modalities', row.inputModalities.source, row.inputModalities.confidence);
-    cite('output_modalities', row.outputModalities.source, row.outputModalities.confidence);
     // The shutdown reading (or the last check) is the evidence of all three status columns.
     if (evidence) cite('status', evidence.source, evidence.confidence);
     if (lifecycle.shutdown) {

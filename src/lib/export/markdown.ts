@@ -19,7 +19,7 @@ import {
   withSetup,
   yesNo,
 } from '../labels.ts';
-import type { LifecycleState } from '../lifecycle/state.ts';
+import { replacementIds, type LifecycleState } from '../lifecycle/state.ts';
 import { timeline } from '../lifecycle/timeline.ts';
 import {
   checkedSentence,
@@ -35,8 +35,8 @@ export interface ModelMarkdownInput {
   model: Model;
   position: LinePosition;
   state: LifecycleState;
-  /** Display name of the model OpenAI names as the replacement, when it is in the catalog. */
-  replacementName: string | undefined;
+  /** Display names of the models the catalog holds, by id: a replacement is named where known. */
+  names: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
   benchmarks: ReadonlyMap<string, Benchmark>;
   /** Absolute URLs of the page and of the version's JSON. */
@@ -105,7 +105,7 @@ const efforts = (r: { efforts: string[]; default: string | null }) =>
     : `${r.efforts.join(', ')}${r.default ? ` (default ${r.default})` : ''}`;
 
 function statusSection(input: ModelMarkdownInput): string[] {
-  const { state, sources, replacementName } = input;
+  const { state, sources, names } = input;
   const lines = [`## Status as of ${formatDate(state.day)}`, ''];
   const { shutdown } = state;
   if (!shutdown) {
@@ -127,11 +127,16 @@ function statusSection(input: ModelMarkdownInput): string[] {
     lines.push(`- ${checkedSentence(state)}`);
     if (shutdown.announced) lines.push(`- Shutdown announced ${formatDate(shutdown.announced)}.`);
     if (shutdown.note) lines.push(`- ${escape(shutdown.note)}`);
-    if (state.replacement) {
-      const name = replacementName
-        ? `${replacementName} (\`${state.replacement}\`)`
-        : `\`${state.replacement}\``;
-      lines.push(`- Replacement listed by OpenAI, as of ${formatDate(shutdown.asOf)}: ${name}.`);
+    // Ids in code spans; several are offered as the source gives them ("a or b").
+    const listed = replacementIds(state).map((id) => {
+      const name = names.get(id);
+      return name ? `${escape(name)} (\`${id}\`)` : `\`${id}\``;
+    });
+    if (listed.length > 0) {
+      lines.push(
+        `- Replacement listed by OpenAI, as of ${formatDate(shutdown.asOf)}: ` +
+          `${listed.join(' or ')}.`,
+      );
     }
     for (const change of state.replacementChanges) {
       lines.push(

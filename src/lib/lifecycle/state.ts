@@ -3,7 +3,12 @@
  * events and the same days always give the same answer. The catalog computes it once per version
  * when it loads (src/data/catalog.ts), on the build's day, and every view reads that one state.
  */
-import type { ApiCheck, LifecycleEvent, Shutdown } from '../../schemas/lifecycle.ts';
+import type {
+  ApiCheck,
+  LifecycleEvent,
+  Shutdown,
+  SnapshotShutdown,
+} from '../../schemas/lifecycle.ts';
 import { daysBetween } from './days.ts';
 
 export type LifecyclePhase = 'available' | 'shutdown-scheduled' | 'shutdown-today' | 'shut-down';
@@ -26,6 +31,8 @@ export interface LifecycleState extends StateDays {
   daysLeft: number | undefined;
   /** The model OpenAI names as the replacement now. */
   replacement: string | undefined;
+  /** Further models the current reading offers instead ("a or b"), in the source's order. */
+  alternatives: string[];
   /** Each time a newer reading named another replacement, oldest first. */
   replacementChanges: { from: string; to: string; before: Shutdown; after: Shutdown }[];
   /** Older readings of the shutdown, oldest first. */
@@ -34,6 +41,8 @@ export interface LifecycleState extends StateDays {
   lastCheck: ApiCheck | undefined;
   /** Fine-tuning deadlines on or after `day`, soonest first. */
   upcomingDeadlines: FineTuningDeadline[];
+  /** Dated snapshots retired (or to be) while the alias stays, soonest first. */
+  snapshotShutdowns: SnapshotShutdown[];
 }
 
 /** Newest reading last; readings from the same day keep their order in the content. */
@@ -77,13 +86,22 @@ export function lifecycleState(events: readonly LifecycleEvent[], days: StateDay
     shutdown,
     daysLeft,
     replacement: shutdown?.replacement,
+    alternatives: shutdown?.alternatives ?? [],
     replacementChanges,
     earlierReadings: readings.slice(0, -1),
     lastCheck: checks.at(-1),
     upcomingDeadlines: events
       .filter((e): e is FineTuningDeadline => e.type === 'fine-tuning-deadline' && e.date >= day)
       .toSorted((a, b) => (a.date < b.date ? -1 : 1)),
+    snapshotShutdowns: events
+      .filter((e): e is SnapshotShutdown => e.type === 'snapshot-shutdown' && e.asOf <= day)
+      .toSorted((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
+}
+
+/** Every model the current reading names as the replacement, the listed one first. */
+export function replacementIds(state: Pick<LifecycleState, 'replacement' | 'alternatives'>) {
+  return state.replacement ? [state.replacement, ...state.alternatives] : [];
 }
 
 /** True while the shutdown is ahead or today: what "going away" lists. */

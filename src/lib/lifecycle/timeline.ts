@@ -6,11 +6,12 @@ import type { ConfidenceLevel, Fact } from '../../schemas/fact.ts';
 import type { LifecycleEvent } from '../../schemas/lifecycle.ts';
 import { PRODUCT_LABELS } from '../labels.ts';
 import type { LifecycleState } from './state.ts';
-import { describeIds, fineTunesClause } from './wording.ts';
+import { describeIds, fineTunesClause, snapshotShutdownSentence } from './wording.ts';
 
 /** What kind of moment a timeline entry is. */
 type TimelineKind =
   | 'released'
+  | 'snapshot-shutdown'
   | 'deprecation-announced'
   | 'replacement-named'
   | 'replacement-changed'
@@ -41,6 +42,7 @@ const KIND_ORDER: TimelineKind[] = [
   'replacement-changed',
   'api-check',
   'fine-tuning-deadline',
+  'snapshot-shutdown',
   'shutdown',
 ];
 
@@ -78,6 +80,13 @@ export function timeline(
         date: event.date,
         kind: 'fine-tuning-deadline',
         text: event.what,
+        ...from(event),
+      });
+    } else if (event.type === 'snapshot-shutdown') {
+      entries.push({
+        date: event.date,
+        kind: 'snapshot-shutdown',
+        text: snapshotShutdownSentence(event, state.day),
         ...from(event),
       });
     } else if (event.type === 'product') {

@@ -4,13 +4,18 @@
  * calendar, the Markdown files and the share cards all word a shutdown through here, so they
  * cannot drift apart. Pure.
  */
-import type { Shutdown } from '../../schemas/lifecycle.ts';
+import type { Shutdown, SnapshotShutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import { formatDate } from '../format.ts';
 import { ID_KIND_LABELS } from '../labels.ts';
 import { describeRates } from '../pricing.ts';
 import { dayCount } from './days.ts';
-import type { LifecyclePhase, LifecycleState, StateDays } from './state.ts';
+import {
+  replacementIds,
+  type LifecyclePhase,
+  type LifecycleState,
+  type StateDays,
+} from './state.ts';
 
 /** `alias gpt-5-mini and dated snapshot gpt-5-mini-2025-08-07`. */
 export function describeIds(ids: Shutdown['ids']): string {
@@ -129,14 +134,59 @@ export function nameWithId(id: string, name: string | undefined): string {
   return name && name !== id ? `${name} (${id})` : id;
 }
 
-/** `Replacement listed by OpenAI: GPT-6.1 Terra (gpt-6.1-terra).` */
-export function replacementSentence(
-  state: Pick<LifecycleState, 'replacement'>,
-  name: string | undefined,
+/**
+ * Every replacement the current reading names, as the source gives them: `GPT-6.1 Terra
+ * (gpt-6.1-terra)`, `gpt-image-2.6-sunburst or gpt-image-2.6-flare`. `nameOf` gives a display name
+ * where the catalog has one.
+ */
+function replacementsText(
+  state: Pick<LifecycleState, 'replacement' | 'alternatives'>,
+  nameOf: (id: string) => string | undefined,
 ): string | undefined {
-  return state.replacement
-    ? `Replacement listed by OpenAI: ${nameWithId(state.replacement, name)}.`
-    : undefined;
+  const ids = replacementIds(state);
+  return ids.length > 0 ? ids.map((id) => nameWithId(id, nameOf(id))).join(' or ') : undefined;
+}
+
+/** `Replacement listed by OpenAI: GPT-6.1 Terra (gpt-6.1-terra).`, with every alternative. */
+export function replacementSentence(
+  state: Pick<LifecycleState, 'replacement' | 'alternatives'>,
+  nameOf: (id: string) => string | undefined,
+): string | undefined {
+  const text = replacementsText(state, nameOf);
+  return text ? `Replacement listed by OpenAI: ${text}.` : undefined;
+}
+
+/**
+ * The replacements by name where the catalog has one, else by id, for compact places: `GPT-6.1
+ * Terra`, `gpt-image-2.6-sunburst or gpt-image-2.6-flare`.
+ */
+export function replacementNames(
+  state: Pick<LifecycleState, 'replacement' | 'alternatives'>,
+  nameOf: (id: string) => string | undefined,
+): string | undefined {
+  const ids = replacementIds(state);
+  return ids.length > 0 ? ids.map((id) => nameOf(id) ?? id).join(' or ') : undefined;
+}
+
+/** `gpt-image-2.6-sunburst or gpt-image-2.6-flare`: the ids alone, for compact places. */
+export function replacementIdsText(
+  state: Pick<LifecycleState, 'replacement' | 'alternatives'>,
+): string | undefined {
+  const ids = replacementIds(state);
+  return ids.length > 0 ? ids.join(' or ') : undefined;
+}
+
+/**
+ * A retired snapshot in one sentence: `Dated snapshot gpt-4o-mini-tts-2025-03-20 shut down Jul 23,
+ * 2026; OpenAI named gpt-realtime for it.` (future tense before its day).
+ */
+export function snapshotShutdownSentence(event: SnapshotShutdown, day: string): string {
+  const past = event.date < day;
+  const kind = event.ids.length > 1 ? 'Dated snapshots' : 'Dated snapshot';
+  const which = `${kind} ${event.ids.join(', ')}`;
+  const verb = past ? 'shut down' : event.ids.length > 1 ? 'shut down' : 'shuts down';
+  const named = event.replacement ? `; OpenAI named ${event.replacement} for it` : '';
+  return `${which} ${verb} ${formatDate(event.date)}${named}.`;
 }
 
 /**

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
     model: page.model.data,
     position: page.position,
     state: page.lifecycle,
-    replacementName: page.replacement?.data.name,
+    names: catalog.modelNames,
     sources: catalog.sources,
     benchmarks: catalog.benchmarks,
     links: {
