@@ -1,10 +1,17 @@
 /**
- * Rules that span entries: every id a fact names exists, every score is in its benchmark's
- * range, lines and models agree, and every claim's evidence resolves. Pure: takes parsed data.
+ * Rules that span fields and entries: every id a field names exists, one id names one model,
+ * every score is in its benchmark's range, lines and models agree, every claim's evidence
+ * resolves, and the dates of a version's life come in an order that can happen. Pure: takes the
+ * entries as read (`raw`) and those that passed their schema (`parsed`).
+ *
+ * Rules that only look up ids read the raw entries, so an entry that fails its schema still has
+ * its references checked on the first run, and an entry that exists but fails its schema (a
+ * source with a bad URL) is never reported again as unknown wherever it is named.
  */
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison, ComparisonModel } from '../schemas/comparison.ts';
 import { UNIT_RANGE } from '../schemas/benchmark.ts';
+import { isKnown, type Knowable } from '../schemas/fact.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { Line } from '../schemas/line.ts';
 import type { Model } from '../schemas/model.ts';
@@ -14,7 +21,7 @@ import { resolveEvidence } from '../lib/evidence.ts';
 import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq.ts';
 import { outOfReleaseOrder } from '../lib/lineage.ts';
 import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
-import type { Problem } from './types.ts';
+import type { CollectionName, ContentTree, Problem, RawEntry } from './types.ts';
 
 export interface Parsed<T> {
   id: string;
@@ -36,6 +43,7 @@ export interface ParsedTree {
 }
 
 type Path = FieldPath;
+type Add = (entry: { file: string; prefix?: string }, path: Path, message: string) => void;
 
 /** Model names (GPT-4o, GPT-3.5 Turbo, GPT-5.4) may hold digits; figures may not. */
 const MODEL_NAMES = /\bGPT-\d[\d.]*[a-z]?\b/gi;
@@ -43,43 +51,391 @@ const MODEL_NAMES = /\bGPT-\d[\d.]*[a-z]?\b/gi;
 const join = (prefix: string, path: Path) =>
   [prefix, ...path].filter((part) => part !== '').join('.');
 
-/** Every cross-entry problem in an already schema-checked tree. */
-export function checkIntegrity(tree: ParsedTree): Problem[] {
-  const problems: Problem[] = [];
-  const add = (entry: Parsed<unknown>, path: Path, message: string) =>
-    problems.push({ file: entry.file, path: join(entry.prefix, path), message });
+const prefixOf = (entry: RawEntry) => (entry.keyed ? entry.id : '');
 
-  const sourceIds = new Set(tree.sources.map((s) => s.id));
-  const benchmarks = new Map(tree.benchmarks.map((b) => [b.id, b.data]));
-  const modelIds = new Set(tree.models.map((m) => m.id));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-  // Every source named anywhere exists.
-  const everyEntry = [
-    ...tree.lines,
-    ...tree.models,
-    ...tree.replacements,
-    ...tree.comparisons,
-    ...tree.faq,
-  ] as Parsed<unknown>[];
-  for (const entry of everyEntry) {
-    for (const { id, path } of sourceRefs(entry.data)) {
-      if (!sourceIds.has(id))
-        add(entry, path, `Unknown source "${id}": add it to content/sources.yaml or fix the key`);
+/* ------------------------------------------------------------------------------------------ */
+/* References                                                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+/** What a field that names another entry may name, and how a dangling name is reported. */
+interface Reference {
+  to: CollectionName[];
+  /** `Unknown <noun> "id"` */
+  noun: string;
+  /** Where the entry would be, as advice. */
+  fix: (id: string) => string;
+}
+
+const SOURCE: Reference = {
+  to: ['sources'],
+  noun: 'source',
+  fix: () => 'add it to content/sources.yaml or fix the key',
+};
+const MODEL: Reference = { to: ['models'], noun: 'model', fix: () => '' };
+
+/**
+ * Fields that name another entry wherever they sit, by field name: a field with one of these
+ * names, in a schema today or one added later, is checked without a new rule.
+ */
+const REFERENCES_ANYWHERE: Record<string, Reference> = {
+  benchmark: {
+    to: ['benchmarks'],
+    noun: 'benchmark',
+    fix: () => 'add it to content/benchmarks.yaml',
+  },
+  replacement: {
+    to: ['replacements', 'models'],
+    noun: 'replacement',
+    fix: (id) => `add content/replacements/${id}.yaml`,
+  },
+};
+
+/** Top-level fields of one collection that name entries (`model` means other things elsewhere). */
+const REFERENCES_AT_TOP: Partial<Record<CollectionName, Record<string, Reference>>> = {
+  lines: { members: { ...MODEL, fix: (id) => `no content/models/${id}.yaml` } },
+  faq: { model: MODEL },
+  comparisons: {
+    model: MODEL,
+    columns: {
+      to: ['models', 'comparisonModels'],
+      noun: 'model',
+      fix: () => 'not in content/models nor content/comparison-models.yaml',
+    },
+  },
+};
+
+/** Edit distance, for "did you mean": a typo is one or two keys away. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The one known id within two edits of `id`, if exactly one is closest. */
+function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  let tie = false;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** Every reference in every entry as read, against every entry that exists (valid or not). */
+function checkReferences(raw: ContentTree, add: Add): void {
+  const present = Object.fromEntries(
+    Object.entries(raw).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+  ) as Record<CollectionName, Set<string>>;
+  const check = (entry: RawEntry, reference: Reference, id: unknown, path: Path) => {
+    if (typeof id !== 'string' || reference.to.some((name) => present[name].has(id))) return;
+    const known = reference.to.flatMap((name) => [...present[name]]);
+    const guess = closest(id, known);
+    const fix = [reference.fix(id), guess && `did you mean "${guess}"?`].filter(Boolean);
+    add(
+      { file: entry.file, prefix: prefixOf(entry) },
+      path,
+      `Unknown ${reference.noun} "${id}"${fix.length ? `: ${fix.join('; ')}` : ''}`,
+    );
+  };
+  const checkField = (entry: RawEntry, reference: Reference, value: unknown, path: Path) => {
+    if (Array.isArray(value)) value.forEach((id, i) => check(entry, reference, id, [...path, i]));
+    else check(entry, reference, value, path);
+  };
+  const walk = (entry: RawEntry, value: unknown, path: Path): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(entry, item, [...path, i]));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        const reference = REFERENCES_ANYWHERE[key];
+        // A field of that name holding a map (a claim keyed `replacement`) is not a reference.
+        if (reference && !isRecord(item)) checkField(entry, reference, item, [...path, key]);
+        else walk(entry, item, [...path, key]);
+      }
+    }
+  };
+  for (const [collection, entries] of Object.entries(raw) as [CollectionName, RawEntry[]][]) {
+    for (const entry of entries) {
+      for (const { id, path } of sourceRefs(entry.data)) check(entry, SOURCE, id, path);
+      walk(entry, entry.data, []);
+      const atTop = REFERENCES_AT_TOP[collection] ?? {};
+      if (!isRecord(entry.data)) continue;
+      for (const [key, reference] of Object.entries(atTop))
+        checkField(entry, reference, entry.data[key], [key]);
     }
   }
+}
 
-  /** Reports an unknown benchmark id, or any of its scores outside the benchmark's range. */
+/* ------------------------------------------------------------------------------------------ */
+/* One id, one model                                                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Every API model id the catalog knows (a version's alias, its dated snapshots, a replacement, a
+ * comparison model) names one model: an address, a shutdown notice and a comparison column all
+ * resolve it, so two claims on one id publish one model's facts under another's name.
+ */
+function checkIdClaims(raw: ContentTree, add: Add): void {
+  const claims = new Map<string, string>();
+  const claim = (id: unknown, what: string, entry: RawEntry, path: Path) => {
+    if (typeof id !== 'string') return;
+    const first = claims.get(id);
+    if (first === undefined) claims.set(id, what);
+    else
+      add(
+        { file: entry.file, prefix: prefixOf(entry) },
+        path,
+        `"${id}" is already ${first}: one id names one model`,
+      );
+  };
+  for (const model of raw.models) claim(model.id, `the model ${model.file}`, model, []);
+  for (const model of raw.models) {
+    const snapshots = isRecord(model.data) ? model.data['snapshots'] : undefined;
+    if (!Array.isArray(snapshots)) continue;
+    snapshots.forEach((snapshot, index) => {
+      const id = isRecord(snapshot) ? snapshot['id'] : undefined;
+      if (id === model.id) {
+        add(
+          model,
+          ['snapshots', index, 'id'],
+          `"${model.id}" is this model's alias (its file name), not a dated snapshot`,
+        );
+      } else
+        claim(id, `a snapshot of ${model.id} (${model.file})`, model, ['snapshots', index, 'id']);
+    });
+  }
+  for (const replacement of raw.replacements)
+    claim(replacement.id, `the model ${replacement.file}`, replacement, []);
+  for (const other of raw.comparisonModels)
+    claim(other.id, `a comparison model in ${other.file}`, other, []);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Lines and their members                                                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Which line each model belongs to, from the lines as read; reports members listed twice. */
+function checkMembership(raw: ContentTree, add: Add): Map<string, string> {
+  const lineOf = new Map<string, string>();
+  for (const line of raw.lines) {
+    const members = isRecord(line.data) ? line.data['members'] : undefined;
+    if (!Array.isArray(members)) continue;
+    const seen = new Set<string>();
+    members.forEach((member, index) => {
+      if (typeof member !== 'string') return;
+      if (seen.has(member)) add(line, ['members', index], `"${member}" is listed twice`);
+      seen.add(member);
+      const other = lineOf.get(member);
+      if (other !== undefined && other !== line.id)
+        add(line, ['members', index], `"${member}" is already a member of line "${other}"`);
+      else lineOf.set(member, line.id);
+    });
+  }
+  for (const model of raw.models) {
+    if (!lineOf.has(model.id))
+      add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
+  }
+  return lineOf;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Dates that must come in order                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * True when date `a` is certainly after date `b`. Dates hold the precision the source gives
+ * (`2025`, `2025-08`, `2025-08-07`): they are compared at the coarser of the two, so `2025-08` is
+ * not after `2025-08-07` (it may be the same day).
+ */
+function isAfter(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
+
+/**
+ * Fields holding the day something was read or announced: nothing can be read after the day the
+ * line's data was verified. (Dates of events, such as a shutdown's `date` or a fact's `since`, may
+ * lie ahead.)
+ */
+const READ_ON = new Set(['asOf', 'announced']);
+
+/** Each date in `data` whose field is in READ_ON, with its path. */
+function readingDates(data: unknown): { date: string; path: Path }[] {
+  const found: { date: string; path: Path }[] = [];
+  const walk = (value: unknown, path: Path) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (READ_ON.has(key) && typeof item === 'string')
+          found.push({ date: item, path: [...path, key] });
+        else walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(data, []);
+  return found;
+}
+
+/**
+ * A value's history holds earlier readings: none may be dated after the reading that replaced it.
+ */
+function checkHistoryOrder(entry: Parsed<unknown>, add: Add): void {
+  const walk = (value: unknown, path: Path) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (isRecord(value)) {
+      const asOf = value['asOf'];
+      const history = value['history'];
+      if (typeof asOf === 'string' && Array.isArray(history)) {
+        history.forEach((earlier, i) => {
+          const earlierAsOf = isRecord(earlier) ? earlier['asOf'] : undefined;
+          if (typeof earlierAsOf === 'string' && isAfter(earlierAsOf, asOf)) {
+            add(
+              entry,
+              [...path, 'history', i, 'asOf'],
+              `An earlier value is dated ${earlierAsOf}, after the current one (${asOf}): ` +
+                'history holds what the source said before',
+            );
+          }
+        });
+      }
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(entry.data, []);
+}
+
+/** A model's or replacement's knowledge cannot reach past its release. */
+function checkCutoff(
+  entry: Parsed<{ released: Knowable<string>; knowledgeCutoff: Knowable<string> }>,
+  add: Add,
+): void {
+  const { released, knowledgeCutoff } = entry.data;
+  if (!isKnown(released) || !isKnown(knowledgeCutoff)) return;
+  if (isAfter(knowledgeCutoff.value, released.value)) {
+    add(
+      entry,
+      ['knowledgeCutoff', 'value'],
+      `The knowledge cutoff (${knowledgeCutoff.value}) is after the release ` +
+        `(${released.value}): a model cannot be trained on what came after it`,
+    );
+  }
+}
+
+/** The order of one version's life: release, announcement, readings, shutdown. */
+function checkLifecycle(model: Parsed<Model>, add: Add): void {
+  const released = model.data.released.value;
+  const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
+  model.data.lifecycle.forEach((event, index) => {
+    const at = (field: string): Path => ['lifecycle', index, field];
+    const beforeRelease = (date: string, what: string, field: string) => {
+      if (isAfter(released, date))
+        add(model, at(field), `${what} (${date}) is before the release (${released})`);
+    };
+    switch (event.type) {
+      case 'shutdown': {
+        beforeRelease(event.date, 'The shutdown', 'date');
+        if (event.announced !== undefined) {
+          if (isAfter(event.announced, event.date)) {
+            add(
+              model,
+              at('announced'),
+              `Announced ${event.announced}, after the shutdown itself (${event.date})`,
+            );
+          } else beforeRelease(event.announced, 'The announcement', 'announced');
+          if (isAfter(event.announced, event.asOf)) {
+            add(
+              model,
+              at('asOf'),
+              `Read on ${event.asOf}, before the shutdown was announced (${event.announced})`,
+            );
+          }
+        }
+        if (event.replacement !== undefined && ownIds.has(event.replacement)) {
+          add(
+            model,
+            at('replacement'),
+            `"${event.replacement}" is this model: a model cannot replace itself`,
+          );
+        }
+        break;
+      }
+      case 'api-check':
+        beforeRelease(event.asOf, 'A check that the API serves it', 'asOf');
+        break;
+      case 'fine-tuning-deadline':
+        beforeRelease(event.date, 'The fine-tuning deadline', 'date');
+        break;
+      case 'product':
+        // ChatGPT and Codex may carry a model before the API does: no order to check.
+        break;
+    }
+  });
+}
+
+/**
+ * Nothing is read after the day the data was verified: every `asOf` and `announced` of an entry,
+ * a version's release and every source it cites are on or before its line's verified day.
+ */
+function checkVerifiedDay(
+  entry: Parsed<unknown>,
+  verified: { day: string; line: string },
+  sources: ReadonlyMap<string, Parsed<Source>>,
+  sourceBlamed: Set<string>,
+  add: Add,
+): void {
+  const advice =
+    `after the verified day of line "${verified.line}" (${verified.day}): move verified in ` +
+    `content/lines/${verified.line}.yaml forward once the data is checked, or fix the date`;
+  for (const { date, path } of readingDates(entry.data)) {
+    if (isAfter(date, verified.day)) add(entry, path, `Dated ${date}, ${advice}`);
+  }
+  for (const { id } of sourceRefs(entry.data)) {
+    const source = sources.get(id);
+    const date = source?.data.date;
+    if (!source || !date || sourceBlamed.has(id) || !isAfter(date, verified.day)) continue;
+    sourceBlamed.add(id);
+    add(source, ['date'], `Dated ${date} and cited by ${entry.file}, ${advice}`);
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The whole pass                                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Every cross-field and cross-entry problem. */
+export function checkIntegrity(tree: ParsedTree, raw: ContentTree): Problem[] {
+  const problems: Problem[] = [];
+  const add: Add = (entry, path, message) =>
+    problems.push({ file: entry.file, path: join(entry.prefix ?? '', path), message });
+
+  checkReferences(raw, add);
+  checkIdClaims(raw, add);
+  const lineOf = checkMembership(raw, add);
+
+  const benchmarks = new Map(tree.benchmarks.map((b) => [b.id, b.data]));
+
+  /** Reports any score outside its benchmark's range (an unknown benchmark is reported above). */
   const checkScores = (
     entry: Parsed<unknown>,
     id: string,
-    idPath: Path,
     scores: { value: number | null; path: Path }[],
   ) => {
     const benchmark = benchmarks.get(id);
-    if (!benchmark) {
-      add(entry, idPath, `Unknown benchmark "${id}": add it to content/benchmarks.yaml`);
-      return;
-    }
+    if (!benchmark) return;
     const range = UNIT_RANGE[benchmark.unit];
     for (const { value, path } of scores) {
       if (value !== null && (value < range.min || value > range.max)) {
@@ -95,12 +451,9 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
 
   for (const model of tree.models) {
     model.data.benchmarks.forEach((score, index) =>
-      checkScores(
-        model,
-        score.benchmark,
-        ['benchmarks', index, 'benchmark'],
-        [{ value: score.score, path: ['benchmarks', index, 'score'] }],
-      ),
+      checkScores(model, score.benchmark, [
+        { value: score.score, path: ['benchmarks', index, 'score'] },
+      ]),
     );
     for (const list of ['strengths', 'bestFor'] as const) {
       model.data[list].forEach((claim, index) => {
@@ -118,9 +471,7 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
     }
   }
 
-  // Lifecycle events name real ids: the replacement exists, and a shutdown names the model's own
-  // alias or one of its snapshots.
-  const replacementIds = new Set(tree.replacements.map((r) => r.id));
+  // A shutdown names the model's own alias or one of its snapshots, each of the right kind.
   for (const model of tree.models) {
     const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
     model.data.lifecycle.forEach((event, index) => {
@@ -141,41 +492,10 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
           );
         }
       });
-      const replacement = event.replacement;
-      if (replacement && !replacementIds.has(replacement) && !modelIds.has(replacement)) {
-        add(
-          model,
-          ['lifecycle', index, 'replacement'],
-          `Unknown replacement "${replacement}": add content/replacements/${replacement}.yaml`,
-        );
-      }
     });
-  }
-  for (const replacement of tree.replacements) {
-    if (modelIds.has(replacement.id)) {
-      add(replacement, [], `"${replacement.id}" is both a line version and a replacement model`);
-    }
   }
 
-  // Lines and models agree: every member exists, once, and every model belongs to exactly one line.
-  const lineOf = new Map<string, string>();
-  for (const line of tree.lines) {
-    const seen = new Set<string>();
-    line.data.members.forEach((member, index) => {
-      if (!modelIds.has(member))
-        add(
-          line,
-          ['members', index],
-          `Unknown model "${member}": no content/models/${member}.yaml`,
-        );
-      if (seen.has(member)) add(line, ['members', index], `"${member}" is listed twice`);
-      seen.add(member);
-      const other = lineOf.get(member);
-      if (other !== undefined && other !== line.id)
-        add(line, ['members', index], `"${member}" is already a member of line "${other}"`);
-      lineOf.set(member, line.id);
-    });
-  }
+  // Members in release order.
   const modelById = new Map(tree.models.map((m) => [m.id, { id: m.id, data: m.data }]));
   for (const line of tree.lines) {
     const members = line.data.members.flatMap((id) => modelById.get(id) ?? []);
@@ -187,39 +507,72 @@ export function checkIntegrity(tree: ParsedTree): Problem[] {
       );
     }
   }
-  for (const model of tree.models) {
-    if (!lineOf.has(model.id))
-      add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
-  }
 
-  // Published comparisons: every column is a catalog or comparison model, every score in range.
-  const comparisonModelIds = new Set(tree.comparisonModels.map((m) => m.id));
+  // Dates in an order that can happen.
+  const lines = new Map(tree.lines.map((line) => [line.id, line]));
+  const verifiedOf = (modelId: string) => {
+    const lineId = lineOf.get(modelId);
+    const line = lineId === undefined ? undefined : lines.get(lineId);
+    return line && { day: line.data.verified, line: line.id };
+  };
+  const sources = new Map(tree.sources.map((s) => [s.id, s]));
+  const sourceBlamed = new Set<string>();
+  const checkVerified = (entry: Parsed<unknown>, modelId: string) => {
+    const verified = verifiedOf(modelId);
+    if (verified) checkVerifiedDay(entry, verified, sources, sourceBlamed, add);
+  };
+  for (const line of tree.lines) {
+    checkVerifiedDay(line, { day: line.data.verified, line: line.id }, sources, sourceBlamed, add);
+    checkHistoryOrder(line, add);
+  }
+  for (const model of tree.models) {
+    checkLifecycle(model, add);
+    checkCutoff(model, add);
+    checkHistoryOrder(model, add);
+    checkVerified(model, model.id);
+    const verified = verifiedOf(model.id);
+    if (verified && isAfter(model.data.released.value, verified.day)) {
+      add(
+        model,
+        ['released', 'value'],
+        `Released ${model.data.released.value}, after the verified day of line ` +
+          `"${verified.line}" (${verified.day}): the line cannot call it newest before it exists`,
+      );
+    }
+  }
+  // A replacement is read for the versions it replaces: as of their lines' verified days.
+  for (const replacement of tree.replacements) {
+    checkCutoff(replacement, add);
+    checkHistoryOrder(replacement, add);
+    const replaced = tree.models.find((m) =>
+      m.data.lifecycle.some((e) => e.type === 'shutdown' && e.replacement === replacement.id),
+    );
+    if (replaced) checkVerified(replacement, replaced.id);
+  }
+  for (const entry of [...tree.faq, ...tree.comparisons]) checkVerified(entry, entry.data.model);
+
+  // Published comparisons: every score in range.
   for (const comparison of tree.comparisons) {
-    if (!modelIds.has(comparison.data.model))
-      add(comparison, ['model'], `Unknown model "${comparison.data.model}"`);
-    comparison.data.columns.forEach((column, index) => {
-      if (!modelIds.has(column) && !comparisonModelIds.has(column)) {
-        add(
-          comparison,
-          ['columns', index],
-          `Unknown model "${column}": not in content/models nor content/comparison-models.yaml`,
-        );
-      }
-    });
     comparison.data.rows.forEach((row, r) =>
       checkScores(
         comparison,
         row.benchmark,
-        ['rows', r, 'benchmark'],
         row.scores.map((value, c) => ({ value, path: ['rows', r, 'scores', c] })),
       ),
     );
   }
 
-  // Hand-written FAQ entries point at a model and do not take a generated question's anchor.
+  // Hand-written FAQ entries sit in their model's folder and do not take a generated anchor.
   for (const entry of tree.faq) {
-    if (!modelIds.has(entry.data.model))
-      add(entry, ['model'], `Unknown model "${entry.data.model}"`);
+    const folder = entry.id.split('/').slice(0, -1).join('/');
+    if (folder !== entry.data.model) {
+      add(
+        entry,
+        ['model'],
+        `The entry is for "${entry.data.model}" but sits in content/faq/${folder || ''}: ` +
+          `move it to content/faq/${entry.data.model}/ or fix model`,
+      );
+    }
     const slug = faqSlug(entry.id);
     if ((FAQ_TOPIC_IDS as readonly string[]).includes(slug)) {
       add(
