@@ -137,13 +137,22 @@ function closest(id: string, known: Iterable<string>): string | undefined {
   return tie ? undefined : best;
 }
 
-/** Every reference in every entry as read, against every entry that exists (valid or not). */
-function checkReferences(raw: ContentTree, add: Add): void {
+/**
+ * Every reference in every entry as read, against every entry that exists (valid or not). A
+ * reference into a collection whose file could not be read is not judged: that file's own problem
+ * is the one to fix.
+ */
+function checkReferences(
+  raw: ContentTree,
+  unreadable: ReadonlySet<CollectionName>,
+  add: Add,
+): void {
   const present = Object.fromEntries(
     Object.entries(raw).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
   ) as Record<CollectionName, Set<string>>;
   const check = (entry: RawEntry, reference: Reference, id: unknown, path: Path) => {
-    if (typeof id !== 'string' || reference.to.some((name) => present[name].has(id))) return;
+    if (typeof id !== 'string') return;
+    if (reference.to.some((name) => present[name].has(id) || unreadable.has(name))) return;
     const known = reference.to.flatMap((name) => [...present[name]]);
     const guess = closest(id, known);
     const fix = [reference.fix(id), guess && `did you mean "${guess}"?`].filter(Boolean);
@@ -224,6 +233,47 @@ function checkIdClaims(raw: ContentTree, add: Add): void {
     claim(other.id, `a comparison model in ${other.file}`, other, []);
 }
 
+/**
+ * A shutdown names the model's own alias or its own snapshots, each of the right kind (read from
+ * the file as typed, so ids left over from a copied file are named on the first run).
+ */
+function checkShutdownIds(raw: ContentTree, add: Add): void {
+  const list = (value: unknown, key: string): unknown[] => {
+    const items = isRecord(value) ? value[key] : undefined;
+    return Array.isArray(items) ? items : [];
+  };
+  for (const model of raw.models) {
+    const ownIds = new Set([
+      model.id,
+      ...list(model.data, 'snapshots').map((s) => isRecord(s) && s['id']),
+    ]);
+    list(model.data, 'lifecycle').forEach((event, index) => {
+      if (!isRecord(event) || event['type'] !== 'shutdown') return;
+      list(event, 'ids').forEach((entry, i) => {
+        if (!isRecord(entry) || typeof entry['id'] !== 'string') return;
+        const { id, kind } = entry;
+        if (!ownIds.has(id)) {
+          add(
+            model,
+            ['lifecycle', index, 'ids', i, 'id'],
+            `"${id}" is neither this model's id nor one of its snapshots`,
+          );
+        } else if (
+          (kind === 'alias' || kind === 'snapshot') &&
+          (kind === 'alias') !== (id === model.id)
+        ) {
+          add(
+            model,
+            ['lifecycle', index, 'ids', i, 'kind'],
+            `"${id}" is ${id === model.id ? 'the alias' : 'a dated snapshot'}, ` +
+              `not ${kind === 'alias' ? 'the alias' : 'a snapshot'}`,
+          );
+        }
+      });
+    });
+  }
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Lines and their members                                                                    */
 /* ------------------------------------------------------------------------------------------ */
@@ -245,6 +295,9 @@ function checkMembership(raw: ContentTree, add: Add): Map<string, string> {
       else lineOf.set(member, line.id);
     });
   }
+  // With a line file unreadable, membership is unknown: that file's problem is the one to fix.
+  if (raw.lines.some((line) => !isRecord(line.data) || !Array.isArray(line.data['members'])))
+    return lineOf;
   for (const model of raw.models) {
     if (!lineOf.has(model.id))
       add(model, [], `Model "${model.id}" is not a member of any line in content/lines`);
@@ -335,32 +388,40 @@ function checkCutoff(
   }
 }
 
-/** The order of one version's life: release, announcement, readings, shutdown. */
-function checkLifecycle(model: Parsed<Model>, add: Add): void {
-  const released = model.data.released.value;
+/**
+ * The order of one version's life: release, announcement, readings, shutdown. `released` is
+ * undefined when the release itself is already reported, so it is not blamed again.
+ */
+function checkLifecycle(model: Parsed<Model>, released: string | undefined, add: Add): void {
   const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
   model.data.lifecycle.forEach((event, index) => {
     const at = (field: string): Path => ['lifecycle', index, field];
+    /** Reports `date` before the release; true when it did. */
     const beforeRelease = (date: string, what: string, field: string) => {
-      if (isAfter(released, date))
-        add(model, at(field), `${what} (${date}) is before the release (${released})`);
+      if (released === undefined || !isAfter(released, date)) return false;
+      add(model, at(field), `${what} (${date}) is before the release (${released})`);
+      return true;
     };
     switch (event.type) {
       case 'shutdown': {
-        beforeRelease(event.date, 'The shutdown', 'date');
-        if (event.announced !== undefined) {
-          if (isAfter(event.announced, event.date)) {
+        // Each wrong date is reported once: a date already found wrong is not compared again.
+        const dateWrong = beforeRelease(event.date, 'The shutdown', 'date');
+        const { announced } = event;
+        if (announced !== undefined) {
+          if (!dateWrong && isAfter(announced, event.date)) {
             add(
               model,
               at('announced'),
-              `Announced ${event.announced}, after the shutdown itself (${event.date})`,
+              `Announced ${announced}, after the shutdown itself (${event.date})`,
             );
-          } else beforeRelease(event.announced, 'The announcement', 'announced');
-          if (isAfter(event.announced, event.asOf)) {
+          } else if (
+            !beforeRelease(announced, 'The announcement', 'announced') &&
+            isAfter(announced, event.asOf)
+          ) {
             add(
               model,
               at('asOf'),
-              `Read on ${event.asOf}, before the shutdown was announced (${event.announced})`,
+              `Read on ${event.asOf}, before the shutdown was announced (${announced})`,
             );
           }
         }
@@ -417,13 +478,18 @@ function checkVerifiedDay(
 /* ------------------------------------------------------------------------------------------ */
 
 /** Every cross-field and cross-entry problem. */
-export function checkIntegrity(tree: ParsedTree, raw: ContentTree): Problem[] {
+export function checkIntegrity(
+  tree: ParsedTree,
+  raw: ContentTree,
+  unreadable: ReadonlySet<CollectionName> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const add: Add = (entry, path, message) =>
     problems.push({ file: entry.file, path: join(entry.prefix ?? '', path), message });
 
-  checkReferences(raw, add);
+  checkReferences(raw, unreadable, add);
   checkIdClaims(raw, add);
+  checkShutdownIds(raw, add);
   const lineOf = checkMembership(raw, add);
 
   const benchmarks = new Map(tree.benchmarks.map((b) => [b.id, b.data]));
@@ -471,30 +537,6 @@ export function checkIntegrity(tree: ParsedTree, raw: ContentTree): Problem[] {
     }
   }
 
-  // A shutdown names the model's own alias or one of its snapshots, each of the right kind.
-  for (const model of tree.models) {
-    const ownIds = new Set([model.id, ...model.data.snapshots.map((s) => s.id)]);
-    model.data.lifecycle.forEach((event, index) => {
-      if (event.type !== 'shutdown') return;
-      event.ids.forEach((entry, i) => {
-        if (!ownIds.has(entry.id)) {
-          add(
-            model,
-            ['lifecycle', index, 'ids', i, 'id'],
-            `"${entry.id}" is neither this model's id nor one of its snapshots`,
-          );
-        } else if ((entry.kind === 'alias') !== (entry.id === model.id)) {
-          add(
-            model,
-            ['lifecycle', index, 'ids', i, 'kind'],
-            `"${entry.id}" is ${entry.id === model.id ? 'the alias' : 'a dated snapshot'}, ` +
-              `not ${entry.kind === 'alias' ? 'the alias' : 'a snapshot'}`,
-          );
-        }
-      });
-    });
-  }
-
   // Members in release order.
   const modelById = new Map(tree.models.map((m) => [m.id, { id: m.id, data: m.data }]));
   for (const line of tree.lines) {
@@ -526,19 +568,21 @@ export function checkIntegrity(tree: ParsedTree, raw: ContentTree): Problem[] {
     checkHistoryOrder(line, add);
   }
   for (const model of tree.models) {
-    checkLifecycle(model, add);
-    checkCutoff(model, add);
-    checkHistoryOrder(model, add);
-    checkVerified(model, model.id);
+    const released = model.data.released.value;
     const verified = verifiedOf(model.id);
-    if (verified && isAfter(model.data.released.value, verified.day)) {
+    const releasedLate = verified !== undefined && isAfter(released, verified.day);
+    if (releasedLate) {
       add(
         model,
         ['released', 'value'],
-        `Released ${model.data.released.value}, after the verified day of line ` +
-          `"${verified.line}" (${verified.day}): the line cannot call it newest before it exists`,
+        `Released ${released}, after the verified day of line "${verified.line}" ` +
+          `(${verified.day}): the line cannot call it newest before it exists`,
       );
     }
+    checkLifecycle(model, releasedLate ? undefined : released, add);
+    checkCutoff(model, add);
+    checkHistoryOrder(model, add);
+    checkVerified(model, model.id);
   }
   // A replacement is read for the versions it replaces: as of their lines' verified days.
   for (const replacement of tree.replacements) {

@@ -141,18 +141,18 @@ function loadKeyedFile(
   collection: CollectionName,
   layout: Extract<CollectionLayout, { kind: 'keyed-file' }>,
   problems: Problem[],
-): RawEntry[] {
+): RawEntry[] | undefined {
   const path = join(contentDir, layout.file);
   const file = relative(root, path);
   if (!existsSync(path)) {
     problems.push({ file, path: '', message: 'File is missing' });
-    return [];
+    return undefined;
   }
   const data = readData(path, file, problems);
-  if (data === undefined) return [];
+  if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
     problems.push({ file, path: '', message: 'Expected a map of id: entry' });
-    return [];
+    return undefined;
   }
   return Object.entries(data).map(([id, value]) => {
     const badId = idProblem(id, 'Key');
@@ -165,8 +165,14 @@ function loadKeyedFile(
  * Loads every collection below `contentDir`. File names in problems are relative to the
  * folder that holds `contentDir`, so they read `content/models/gpt-4o-mini.yaml`.
  */
-export function loadContentTree(contentDir: string): { tree: ContentTree; problems: Problem[] } {
+export function loadContentTree(contentDir: string): {
+  tree: ContentTree;
+  /** Collections whose one file could not be read: no id in them can be looked up. */
+  unreadable: Set<CollectionName>;
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
+  const unreadable = new Set<CollectionName>();
   const root = join(contentDir, '..');
   const tree = Object.fromEntries(
     Object.keys(COLLECTION_LAYOUT).map((name) => [name, [] as RawEntry[]]),
@@ -202,8 +208,10 @@ export function loadContentTree(contentDir: string): { tree: ContentTree; proble
     CollectionName,
     CollectionLayout,
   ][]) {
-    if (layout.kind === 'keyed-file')
-      tree[name].push(...loadKeyedFile(root, contentDir, name, layout, problems));
+    if (layout.kind !== 'keyed-file') continue;
+    const entries = loadKeyedFile(root, contentDir, name, layout, problems);
+    if (entries === undefined) unreadable.add(name);
+    else tree[name].push(...entries);
   }
-  return { tree, problems };
+  return { tree, unreadable, problems };
 }

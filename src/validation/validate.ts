@@ -69,7 +69,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function schemaMessage(issue: z.core.$ZodIssue, entry: RawEntry): string {
   const typed = valueAt(entry.data, issue.path);
   const text = typed instanceof Date ? typedText(typed) : undefined;
-  if (text === undefined || issue.code !== 'invalid_type') return issue.message;
+  // (A date field takes a Date: its own message says what is wrong with the day.)
+  const wantedOther = issue.code === 'invalid_type' || issue.message.includes('received Date');
+  if (text === undefined || !wantedOther) return issue.message;
   return `YAML reads the unquoted ${text} as a date, not text: write it in quotes, "${text}"`;
 }
 
@@ -100,30 +102,28 @@ function checkSchemas(tree: ContentTree): { problems: Problem[]; parsed: ParsedT
   return { problems, parsed: parsed as unknown as ParsedTree };
 }
 
-/** The stages' problems in order, less those about a field an earlier stage has reported. */
+/** The stages' problems in order, less any about a field that already has one. */
 function oncePerField(stages: Problem[][]): Problem[] {
   const reported = new Set<string>();
-  const kept: Problem[] = [];
-  for (const stage of stages) {
-    const keys = stage.map((p) => `${p.file}\u0000${p.path}`);
-    stage.forEach((problem, index) => {
-      // A whole-file problem (empty path) never hides another.
-      if (problem.path === '' || !reported.has(keys[index] ?? '')) kept.push(problem);
-    });
-    for (const key of keys) reported.add(key);
-  }
-  return kept;
+  return stages.flat().filter((problem) => {
+    // A whole-file problem (empty path) never hides another.
+    if (problem.path === '') return true;
+    const key = `${problem.file}\u0000${problem.path}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
 }
 
 /** Loads `contentDir` and checks it; returns every problem found (empty when the content is valid). */
 export function validateContentDir(contentDir: string): Problem[] {
-  const { tree, problems: loading } = loadContentTree(contentDir);
+  const { tree, unreadable, problems: loading } = loadContentTree(contentDir);
   const schemas = checkSchemas(tree);
   return oncePerField([
     loading,
     duplicateIds(tree),
     rawProblems(tree),
     schemas.problems,
-    checkIntegrity(schemas.parsed, tree),
+    checkIntegrity(schemas.parsed, tree, unreadable),
   ]);
 }
