@@ -36,7 +36,7 @@ const MONTHS = [
 ];
 
 /** How to write a date, said by every message about one. */
-export const DATE_ADVICE = 'write it in quotes as "YYYY-MM-DD" (or "YYYY-MM", "YYYY")';
+const DATE_ADVICE = 'write it in quotes as "YYYY-MM-DD" (or "YYYY-MM", "YYYY")';
 
 /**
  * Why `text` (already YYYY, YYYY-MM or YYYY-MM-DD) names no real month or day, or undefined when it

@@ -17,9 +17,9 @@ const FAQ_COMPONENTS: readonly string[] = [];
 /** HTML elements of prose. Anything else (script, style, iframe, form, object, svg…) is refused. */
 const PROSE_ELEMENTS = new Set(
   (
-    'a abbr b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl ' +
-    'dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span ' +
-    'strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
+    'a abbr b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div ' +
+    'dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small ' +
+    'span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
   ).split(' '),
 );
 
@@ -47,7 +47,9 @@ interface Node {
   position?: { start: Point };
 }
 
-const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\s\u0000-\u001f]/g, ''));
+/** Browsers drop whitespace and control characters from an address before reading its scheme. */
+const isUnsafeUrl = (url: string) =>
+  UNSAFE_URL.test([...url].filter((char) => char.charCodeAt(0) > 0x20).join(''));
 
 /** An expression that is only comments (`{/* note *\/}`), MDX's way to write a comment. */
 const isComment = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
@@ -56,7 +58,10 @@ const isComment = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').trim()
 function nodeProblem(node: Node): string | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
-      return 'import and export statements are not allowed in an FAQ answer (they run at build time)';
+      return (
+        'import and export statements are not allowed in an FAQ answer ' +
+        '(they run at build time)'
+      );
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return isComment(node.value ?? '')
@@ -87,7 +92,10 @@ function elementProblem(node: Node): string | undefined {
     return `<${name}> is not a component FAQ answers may use (allowed: ${allowed})`;
   }
   if (!PROSE_ELEMENTS.has(name.toLowerCase()))
-    return `<${name}> is not allowed in an FAQ answer: write Markdown, or HTML for prose (<abbr>, <kbd>, <sup>…)`;
+    return (
+      `<${name}> is not allowed in an FAQ answer: ` +
+      'write Markdown, or HTML for prose (<abbr>, <kbd>, <sup>…)'
+    );
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined)
       return `<${name}> has a {…} spread attribute: JavaScript is not allowed in an FAQ answer`;

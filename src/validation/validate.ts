@@ -115,7 +115,7 @@ function oncePerField(stages: Problem[][]): Problem[] {
   });
 }
 
-/** Loads `contentDir` and checks it; returns every problem found (empty when the content is valid). */
+/** Loads `contentDir` and checks it; returns every problem (none when the content is valid). */
 export function validateContentDir(contentDir: string): Problem[] {
   const { tree, unreadable, problems: loading } = loadContentTree(contentDir);
   const schemas = checkSchemas(tree);

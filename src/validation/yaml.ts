@@ -9,7 +9,7 @@
 import { DEFAULT_SCHEMA, load, Type } from 'js-yaml';
 import { TYPED_TEXT } from '../schemas/primitives.ts';
 
-/** The start every YAML 1.1 timestamp has (`2026-2-3`, `2026-02-30T10:00:00Z`): a cheap first test. */
+/** How every YAML 1.1 timestamp starts (`2026-2-3`, `2026-02-30T10:00:00Z`): a cheap first test. */
 const TIMESTAMP_START = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/;
 
 /** js-yaml's own reading of a plain scalar under its default schema. */

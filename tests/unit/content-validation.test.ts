@@ -65,9 +65,11 @@ describe('content written in ways Astro reads the same', () => {
       unquote('sources.yaml'); // a source's date, nullable
       const problems = validateContentDir(copy.contentDir).map(formatProblem);
       // Conflicting values are text, not dates: those (and only those) must be quoted.
+      const quoteIt =
+        'YAML reads the unquoted 2024-05-30 as a date, not text: write it in quotes, "2024-05-30"';
       expect(problems).toEqual([
-        'content/models/gpt-5-mini.yaml: knowledgeCutoff.conflicts.0.value: YAML reads the unquoted 2024-05-30 as a date, not text: write it in quotes, "2024-05-30"',
-        'content/models/gpt-5-mini.yaml: knowledgeCutoff.conflicts.1.value: YAML reads the unquoted 2024-05-30 as a date, not text: write it in quotes, "2024-05-30"',
+        `content/models/gpt-5-mini.yaml: knowledgeCutoff.conflicts.0.value: ${quoteIt}`,
+        `content/models/gpt-5-mini.yaml: knowledgeCutoff.conflicts.1.value: ${quoteIt}`,
       ]);
     } finally {
       copy.cleanup();

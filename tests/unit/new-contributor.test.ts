@@ -54,12 +54,17 @@ describe('a new model started from a copy', () => {
   });
   afterEach(() => copy.cleanup());
 
+  const impossible = (day: string, why: string) =>
+    `Not a valid date: ${day} is not a real date (${why}); ` +
+    'write it in quotes as "YYYY-MM-DD" (or "YYYY-MM", "YYYY")';
   const firstRun = [
     `${NEW_FILE}: Model "gpt-6-mini" is not a member of any line in content/lines`,
-    `${NEW_FILE}: released.value: Not a valid date: 2026-11-31 is not a real date (November 2026 has 30 days); write it in quotes as "YYYY-MM-DD" (or "YYYY-MM", "YYYY")`,
-    `${NEW_FILE}: snapshots.0.id: "gpt-5-mini-2025-08-07" is already a snapshot of gpt-5-mini (content/models/gpt-5-mini.yaml): one id names one model`,
-    `${NEW_FILE}: lifecycle.0.date: Not a valid date: 2027-06-31 is not a real date (June 2027 has 30 days); write it in quotes as "YYYY-MM-DD" (or "YYYY-MM", "YYYY")`,
-    `${NEW_FILE}: lifecycle.0.replacement: Unknown replacement "gpt-6.1-tera": add content/replacements/gpt-6.1-tera.yaml; did you mean "gpt-6.1-terra"?`,
+    `${NEW_FILE}: released.value: ${impossible('2026-11-31', 'November 2026 has 30 days')}`,
+    `${NEW_FILE}: snapshots.0.id: "gpt-5-mini-2025-08-07" is already a snapshot of gpt-5-mini ` +
+      '(content/models/gpt-5-mini.yaml): one id names one model',
+    `${NEW_FILE}: lifecycle.0.date: ${impossible('2027-06-31', 'June 2027 has 30 days')}`,
+    `${NEW_FILE}: lifecycle.0.replacement: Unknown replacement "gpt-6.1-tera": ` +
+      'add content/replacements/gpt-6.1-tera.yaml; did you mean "gpt-6.1-terra"?',
   ];
 
   it('has every mistake named on the first run, each in the new file', () => {
