@@ -22,6 +22,7 @@ import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq.ts';
 import { outOfReleaseOrder } from '../lib/lineage.ts';
 import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
 import type { CollectionName, ContentTree, Problem, RawEntry } from './types.ts';
+import { isRecord, walkValues } from './walk.ts';
 
 export interface Parsed<T> {
   id: string;
@@ -52,9 +53,6 @@ const join = (prefix: string, path: Path) =>
   [prefix, ...path].filter((part) => part !== '').join('.');
 
 const prefixOf = (entry: RawEntry) => (entry.keyed ? entry.id : '');
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /* ------------------------------------------------------------------------------------------ */
 /* References                                                                                 */
@@ -166,21 +164,19 @@ function checkReferences(
     if (Array.isArray(value)) value.forEach((id, i) => check(entry, reference, id, [...path, i]));
     else check(entry, reference, value, path);
   };
-  const walk = (entry: RawEntry, value: unknown, path: Path): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(entry, item, [...path, i]));
-    else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        const reference = REFERENCES_ANYWHERE[key];
-        // A field of that name holding a map (a claim keyed `replacement`) is not a reference.
-        if (reference && !isRecord(item)) checkField(entry, reference, item, [...path, key]);
-        else walk(entry, item, [...path, key]);
-      }
-    }
-  };
+  const walk = (entry: RawEntry) =>
+    walkValues(entry.data, (value, path) => {
+      const key = path[path.length - 1];
+      const reference = typeof key === 'string' ? REFERENCES_ANYWHERE[key] : undefined;
+      // A field of that name holding a map (a claim keyed `replacement`) is not a reference.
+      if (!reference || isRecord(value)) return false;
+      checkField(entry, reference, value, [...path]);
+      return true;
+    });
   for (const [collection, entries] of Object.entries(raw) as [CollectionName, RawEntry[]][]) {
     for (const entry of entries) {
       for (const { id, path } of sourceRefs(entry.data)) check(entry, SOURCE, id, path);
-      walk(entry, entry.data, []);
+      walk(entry);
       const atTop = REFERENCES_AT_TOP[collection] ?? {};
       if (!isRecord(entry.data)) continue;
       for (const [key, reference] of Object.entries(atTop))
@@ -329,17 +325,11 @@ const READ_ON = new Set(['asOf', 'announced']);
 /** Each date in `data` whose field is in READ_ON, with its path. */
 function readingDates(data: unknown): { date: string; path: Path }[] {
   const found: { date: string; path: Path }[] = [];
-  const walk = (value: unknown, path: Path) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        if (READ_ON.has(key) && typeof item === 'string')
-          found.push({ date: item, path: [...path, key] });
-        else walk(item, [...path, key]);
-      }
-    }
-  };
-  walk(data, []);
+  walkValues(data, (value, path) => {
+    const key = path[path.length - 1];
+    if (typeof key === 'string' && READ_ON.has(key) && typeof value === 'string')
+      found.push({ date: value, path: [...path] });
+  });
   return found;
 }
 
@@ -347,28 +337,23 @@ function readingDates(data: unknown): { date: string; path: Path }[] {
  * A value's history holds earlier readings: none may be dated after the reading that replaced it.
  */
 function checkHistoryOrder(entry: Parsed<unknown>, add: Add): void {
-  const walk = (value: unknown, path: Path) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (isRecord(value)) {
-      const asOf = value['asOf'];
-      const history = value['history'];
-      if (typeof asOf === 'string' && Array.isArray(history)) {
-        history.forEach((earlier, i) => {
-          const earlierAsOf = isRecord(earlier) ? earlier['asOf'] : undefined;
-          if (typeof earlierAsOf === 'string' && isAfter(earlierAsOf, asOf)) {
-            add(
-              entry,
-              [...path, 'history', i, 'asOf'],
-              `An earlier value is dated ${earlierAsOf}, after the current one (${asOf}): ` +
-                'history holds what the source said before',
-            );
-          }
-        });
+  walkValues(entry.data, (value, path) => {
+    if (!isRecord(value)) return;
+    const asOf = value['asOf'];
+    const history = value['history'];
+    if (typeof asOf !== 'string' || !Array.isArray(history)) return;
+    history.forEach((earlier, i) => {
+      const earlierAsOf = isRecord(earlier) ? earlier['asOf'] : undefined;
+      if (typeof earlierAsOf === 'string' && isAfter(earlierAsOf, asOf)) {
+        add(
+          entry,
+          [...path, 'history', i, 'asOf'],
+          `An earlier value is dated ${earlierAsOf}, after the current one (${asOf}): ` +
+            'history holds what the source said before',
+        );
       }
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-    }
-  };
-  walk(entry.data, []);
+    });
+  });
 }
 
 /** A model's or replacement's knowledge cannot reach past its release. */

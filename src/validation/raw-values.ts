@@ -5,6 +5,7 @@
  */
 import { calendarProblem, impossibleDateMessage, typedText } from '../schemas/primitives.ts';
 import type { FieldPath } from '../lib/source-refs.ts';
+import { walkValues } from './walk.ts';
 
 /** A string that is a date and nothing else: such a string must name a real month or day. */
 const DATE_SHAPED = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -38,13 +39,9 @@ function valueProblem(value: unknown): string | undefined {
 /** Each value in `data` that cannot be true, with its field path. */
 export function rawValueProblems(data: unknown): { path: FieldPath; message: string }[] {
   const found: { path: FieldPath; message: string }[] = [];
-  const walk = (value: unknown, path: FieldPath) => {
+  walkValues(data, (value, path) => {
     const problem = valueProblem(value);
-    if (problem !== undefined) found.push({ path, message: problem });
-    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-    else if (value !== null && typeof value === 'object' && !(value instanceof Date))
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-  };
-  walk(data, []);
+    if (problem !== undefined) found.push({ path: [...path], message: problem });
+  });
   return found;
 }
