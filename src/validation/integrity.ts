@@ -21,6 +21,7 @@ import { resolveEvidence } from '../lib/evidence.ts';
 import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq.ts';
 import { outOfReleaseOrder } from '../lib/lineage.ts';
 import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
+import { closest } from './did-you-mean.ts';
 import type { CollectionName, ContentTree, Problem, RawEntry } from './types.ts';
 import { isRecord, walkValues } from './walk.ts';
 
@@ -104,36 +105,6 @@ const REFERENCES_AT_TOP: Partial<Record<CollectionName, Record<string, Reference
     },
   },
 };
-
-/** Edit distance, for "did you mean": a typo is one or two keys away. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The one known id within two edits of `id`, if exactly one is closest. */
-function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  let tie = false;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
-    else if (d === bestDistance) tie = true;
-  }
-  return tie ? undefined : best;
-}
 
 /**
  * Every reference in every entry as read, against every entry that exists (valid or not). A
