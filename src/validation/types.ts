@@ -24,12 +24,18 @@ export interface Problem {
   file: string;
   /** Dotted field path, such as `pricing.input.value`; empty for the whole file. */
   path: string;
+  /** The line in the file, where it is known (an MDX body's). */
+  line?: number;
   message: string;
 }
 
-/** `content/models/x.yaml: pricing.input.value: A price cannot be negative` */
+/**
+ * `content/models/x.yaml: pricing.input.value: A price cannot be negative`, or with a line,
+ * `content/faq/x/y.mdx:9: <script> is not allowed…` (the form editors and terminals link).
+ */
 export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return problem.path
-    ? `${problem.file}: ${problem.path}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
+    ? `${where}: ${problem.path}: ${problem.message}`
+    : `${where}: ${problem.message}`;
 }
