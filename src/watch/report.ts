@@ -159,7 +159,7 @@ function lifecycleFinding(finding: LifecycleFinding, api: { url: string }): Find
           kind: 'shutdown-moved',
           field: catalog.shutdown?.field ?? 'lifecycle',
           catalog: `${id} shuts down ${shutdownText(finding.was)}`,
-          now: `shutdown_date ${shutdownText(finding.now)}`,
+          now: `\`shutdown_date\` ${shutdownText(finding.now)}`,
         };
       if (finding.kind === 'date-disappeared')
         return {
@@ -167,15 +167,18 @@ function lifecycleFinding(finding: LifecycleFinding, api: { url: string }): Find
           kind: 'shutdown-disappeared',
           field: catalog.shutdown?.field ?? 'lifecycle',
           catalog: `${id} shuts down ${shutdownText(finding.was)}`,
-          now: 'Listed with no shutdown_date',
+          now: 'Listed with no `shutdown_date`',
         };
       return {
         ...base,
         kind: 'shutdown-appeared',
-        field: 'lifecycle',
-        action: 'add a shutdown reading',
+        field: catalog.entry.collection === 'models' ? 'lifecycle' : '',
+        action:
+          catalog.entry.collection === 'models'
+            ? 'add a shutdown reading'
+            : 'record the shutdown: replacement models have no lifecycle field yet',
         catalog: `${id}: no shutdown`,
-        now: `shutdown_date ${shutdownText(finding.now)}`,
+        now: `\`shutdown_date\` ${shutdownText(finding.now)}`,
       };
     }
     case 'missing':
@@ -204,7 +207,7 @@ function lifecycleFinding(finding: LifecycleFinding, api: { url: string }): Find
         catalog: 'Not in the catalog',
         now:
           `\`${finding.id}\` is listed` +
-          (finding.now ? `, shutdown_date ${shutdownText(finding.now)}` : ''),
+          (finding.now ? `, \`shutdown_date\` ${shutdownText(finding.now)}` : ''),
         source,
       };
     }
@@ -234,7 +237,7 @@ export function buildReport(input: {
     agreed += api.comparison.agreed;
     for (const { catalog, raw } of api.comparison.unreadable) {
       unchecked.push({
-        what: `shutdown_date of \`${catalog.id}\` (${catalog.entry.file})`,
+        what: `\`shutdown_date\` of \`${catalog.id}\` (${catalog.entry.file})`,
         url: api.url,
         reason: `could not read ${raw}: expected YYYY-MM-DD or null`,
         values: 1,

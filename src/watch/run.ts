@@ -5,7 +5,7 @@
  */
 import { citedValues, type Check, type CitedValue, type SkipReason } from './cited-values.ts';
 import { fetchText, mapConcurrent } from './http.ts';
-import { loadWatchedCatalog } from './load-catalog.ts';
+import { loadWatchedCatalog, type WatchedCatalog } from './load-catalog.ts';
 import { catalogIds, compareModelsList, parseModelsList } from './models-list.ts';
 import { checkPage } from './page-values.ts';
 import { buildReport, type ApiOutcome, type PageOutcome, type Report } from './report.ts';
@@ -24,7 +24,7 @@ type Checkable = CitedValue & { check: Check };
 async function checkApi(
   options: WatchOptions,
   io: WatchIo,
-  catalog: ReturnType<typeof loadWatchedCatalog>,
+  catalog: WatchedCatalog,
 ): Promise<ApiOutcome> {
   if (options.apiKey === undefined) {
     return {

@@ -172,7 +172,7 @@ describe('the script, as a workflow runs it', () => {
         file: 'content/models/fixture-mini.yaml',
         field: 'lifecycle.0.date',
         catalog: '`fixture-mini` shuts down Dec 11, 2026 (2026-12-11)',
-        now: 'shutdown_date Jan 14, 2027 (2027-01-14)',
+        now: '`shutdown_date` Jan 14, 2027 (2027-01-14)',
       },
       {
         kind: 'value-not-found',

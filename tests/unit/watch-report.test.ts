@@ -131,7 +131,7 @@ describe('the Markdown report', () => {
     expect(markdown).toContain(
       '| `content/models/test-mini.yaml`: `lifecycle.0.date` | ' +
         '`test-mini` shuts down Dec 11, 2026 ' +
-        '(2026-12-11) | shutdown\\_date Jan 14, 2027 (2027-01-14) | ' +
+        '(2026-12-11) | `shutdown_date` Jan 14, 2027 (2027-01-14) | ' +
         `[OpenAI API, GET /v1/models](<${API_URL}>) |`,
     );
   });
@@ -159,9 +159,37 @@ describe('the Markdown report', () => {
     const result = report(api, [found]);
     expect(result.exitCode).toBe(0);
     expect(reportMarkdown(result)).toContain(
-      '- shutdown\\_date of `test-mini` (content/models/test-mini.yaml), ' +
+      '- `shutdown_date` of `test-mini` (content/models/test-mini.yaml), ' +
         `<${API_URL}>: could not read 1796947200: expected YYYY-MM-DD or null ` +
         '(1 value(s) not checked)',
+    );
+  });
+
+  it.each([
+    ['models', '`content/models/x.yaml`: `lifecycle` (add a shutdown reading)'],
+    [
+      'replacements',
+      '`content/replacements/x.yaml` (record the shutdown: replacement models have no lifecycle ' +
+        'field yet)',
+    ],
+  ])('says where a new shutdown date goes for %s', (collection, edit) => {
+    const id: CatalogId = {
+      id: 'x',
+      entry: { collection, id: 'x', file: `content/${collection}/x.yaml` },
+      field: '',
+    };
+    const api: ApiOutcome = {
+      status: 'checked',
+      url: API_URL,
+      listed: 1,
+      comparison: {
+        drift: [{ kind: 'date-appeared', catalog: id, now: '2027-06-01' }],
+        unreadable: [],
+        agreed: 0,
+      },
+    };
+    expect(reportMarkdown(report(api, [found]))).toContain(
+      `| ${edit} | \`x\`: no shutdown | \`shutdown_date\` Jun 1, 2027 (2027-06-01) |`,
     );
   });
 
