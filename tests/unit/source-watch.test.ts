@@ -19,8 +19,11 @@ const CONTENT = join(PROJECT_ROOT, 'tests/fixtures/source-watch/content');
 const SCRIPT = join(PROJECT_ROOT, 'scripts/check-sources.ts');
 /** 2026-12-01T00:00:00Z: after older-mini's shutdown, before fixture-mini's. */
 const EPOCH = '1796083200';
-/** Short enough to keep the slow page's test quick, long enough for a loaded machine. */
-const TIMEOUT_MS = 1500;
+/**
+ * Short enough to keep the slow page's test quick, long enough that a page the mock server
+ * answers at once never times out on a busy machine.
+ */
+const TIMEOUT_MS = 3000;
 
 let server: MockServer;
 let out: string;
