@@ -72,9 +72,9 @@ function at(root: unknown, path: FieldPath): unknown {
 }
 
 /**
- * Field paths of shutdown readings that a newer reading has replaced (the catalog's own rule, from
- * src/lib/lifecycle/state.ts): the page that gave them may have moved on, and the catalog already says
- * so.
+ * Field paths of shutdown readings that a newer reading has replaced (the catalog's own rule,
+ * from src/lib/lifecycle/state.ts): the page that gave them may have moved on, and the catalog
+ * already says so.
  */
 function earlierReadings(data: unknown): Set<string> {
   const paths = new Set<string>();
