@@ -1,11 +1,12 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → format → lint → unused exports → type-check → unit tests → build → browser
- * tests against the built site.
+ * validate content → format → lint → unused exports → type-check → unit tests → build → the Nu
+ * HTML Checker over the built pages → browser tests against the built site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium.ts';
+import { javaVersion, MIN_JAVA, NO_JAVA_MESSAGE } from '../tests/support/java.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
@@ -43,6 +44,11 @@ if (!chromiumPath) {
   process.exit(1);
 }
 process.env['CHROMIUM_PATH'] = chromiumPath;
+// Checked before the first step, so a missing Java stops the run at once, not after the build.
+if ((javaVersion() ?? 0) < MIN_JAVA) {
+  console.error(NO_JAVA_MESSAGE);
+  process.exit(1);
+}
 
 const steps: [string, string[]][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
@@ -62,6 +68,7 @@ const steps: [string, string[]][] = [
     ],
   ],
   ['Build', ['astro', 'build']],
+  ['Nu HTML Checker (every built page)', ['node', 'scripts/check-html.ts']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
 ];
 
