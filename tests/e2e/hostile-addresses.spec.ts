@@ -155,7 +155,8 @@ async function scriptsDidTheirJob(page: Page) {
     const boxes = await compare.locator('input[name="models"]').all();
     for (const box of boxes) await box.uncheck();
     for (const box of boxes.slice(0, 2)) await box.check();
-    await expect(compare.locator('[role="status"]')).toContainText('Showing');
+    // Two fetches and a redraw per choice: allow for a busy machine.
+    await expect(compare.locator('[role="status"]')).toContainText('Showing', { timeout: 15_000 });
     await expect(view.locator('table').first()).toBeVisible();
   }
 

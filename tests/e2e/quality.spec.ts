@@ -170,6 +170,8 @@ test('the page is usable from the keyboard: skip link first, then navigation', a
 test('every page without a chart, copy button, picker or calculator ships no JavaScript', async ({
   page,
 }) => {
+  // Every built page in turn: seconds alone, far more on a loaded machine.
+  test.slow();
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);
