@@ -23,9 +23,5 @@ export default defineConfig({
     // A wide table sits in a focusable <div role="region" aria-label…> so keyboard users can
     // scroll it; a labelled <section> would have the same role, so this is a preference.
     'prefer-native-element': ['error', { exclude: ['region'] }],
-    // The lineage table is laid out as cards on a phone (display: grid on its rows), and changing
-    // a table's display drops its table semantics in Chromium and Safari; its explicit table,
-    // row and cell roles keep them. They are redundant only while the table displays as a table.
-    'no-redundant-role': 'off',
   },
 });

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
  * validate content → format → lint → unused exports → type-check → unit tests → build → build on
- * the day after a shutdown → browser tests against both builds.
+ * the day after a shutdown → the Nu HTML Checker over the built pages → browser tests against both
+ * builds.
  *
  * The build's day is pinned (SOURCE_DATE_EPOCH, tests/support/build-days.ts) so that every phase
  * and count the tests assert is the same on whatever calendar day they run; a SOURCE_DATE_EPOCH
@@ -16,6 +17,7 @@ import {
   TEST_BUILD_DAY,
 } from '../tests/support/build-days.ts';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium.ts';
+import { javaVersion, MIN_JAVA, NO_JAVA_MESSAGE } from '../tests/support/java.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['SOURCE_DATE_EPOCH'] ??= epochOfDay(TEST_BUILD_DAY);
@@ -58,6 +60,11 @@ if (!chromiumPath) {
   process.exit(1);
 }
 process.env['CHROMIUM_PATH'] = chromiumPath;
+// Checked before the first step, so a missing Java stops the run at once, not after the build.
+if ((javaVersion() ?? 0) < MIN_JAVA) {
+  console.error(NO_JAVA_MESSAGE);
+  process.exit(1);
+}
 
 const steps: [string, string[], Record<string, string>?][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
@@ -82,6 +89,7 @@ const steps: [string, string[], Record<string, string>?][] = [
     ['astro', 'build', '--outDir', AFTER_SHUTDOWN_DIST],
     { SOURCE_DATE_EPOCH: epochOfDay(AFTER_SHUTDOWN_DAY) },
   ],
+  ['Nu HTML Checker (every built page)', ['node', 'scripts/check-html.ts']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
 ];
 

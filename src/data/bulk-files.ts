@@ -5,6 +5,9 @@
  * file, which the integration reads, acts on and removes.
  */
 import { pairPath } from '../lib/compare/paths.ts';
+// The site's base stylesheet on its own (tokens, light and dark colours, type), bundled and hashed
+// like any asset: the forwarding pages link it, as the CSP allows no inline style.
+import baseStylesheet from '../styles/global.css?url';
 import type { Forward } from '../lib/render/forward-page.ts';
 import { getComparisonPairs } from './catalog.ts';
 import { siteOrigin } from './exports.ts';
@@ -13,6 +16,8 @@ import { getPageHead, getShareCards, type ShareCard } from './page-head.ts';
 export interface BulkFiles {
   /** The configured origin, for the absolute URLs in forwarding pages. */
   origin: string;
+  /** The forwarding pages' stylesheet. */
+  stylesheet: string;
   cards: ShareCard[];
   forwards: Forward[];
 }
@@ -30,5 +35,10 @@ export async function getBulkFiles(): Promise<BulkFiles> {
       card: { path: card.path, alt: card.content.alt },
     });
   }
-  return { origin: siteOrigin(), cards: await getShareCards(), forwards };
+  return {
+    origin: siteOrigin(),
+    stylesheet: baseStylesheet,
+    cards: await getShareCards(),
+    forwards,
+  };
 }

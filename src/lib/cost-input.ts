@@ -69,18 +69,55 @@ export function offeredTiers(models: readonly CostModel[]): CostTierName[] {
 }
 
 /**
- * A number from a field: spaces, commas and underscores between digits are allowed. Messages do
- * not repeat what was typed (it is in the field), so a page never prints "NaN" or "Infinity".
+ * Spaces (plain, no-break, thin) and underscores that group digits in threes. No convention writes
+ * a decimal mark with them, so "1 000" and "1_000" are a thousand for every reader.
  */
-function parseNumber(text: string, whole: boolean): number | string {
-  const compact = text.replace(/[\s,_]/g, '');
-  if (compact === '') return 'Enter a number.';
-  if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(compact))
-    return 'That is not a number. Use digits only, such as 2000.';
-  const value = Number(compact);
-  if (value < 0) return 'This cannot be negative.';
-  if (whole && !Number.isInteger(value)) return 'Use a whole number.';
-  return value;
+const GROUPED_WHOLE = /^-?\d{1,3}(?:[ \u00a0\u2009\u202f_]\d{3})+$/;
+const PLAIN_WHOLE = /^-?\d+$/;
+/** A share: digits with at most one decimal mark, a point or a comma. */
+const SHARE = /^-?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/** What a whole-number field says about a comma or point: what to type instead. */
+export const SEPARATOR_MESSAGE =
+  'Use digits only, without a comma or point: 1000, not 1,000 or 1.000 (1 000 is fine).';
+
+type Parsed = { value: number; note?: string } | { problem: string };
+
+/**
+ * A number from a field. Messages do not repeat what was typed (it is in the field), so a page
+ * never prints "NaN" or "Infinity".
+ *
+ * Commas and points are where readers differ: "1,000" is a thousand in English and one in German,
+ * "1.000" the other way round, and "2,5" is two and a half in most of Europe. Nothing in a field
+ * says which convention it was typed in, so:
+ * - A whole number (tokens, requests) refuses both, with the digits to type instead. Either
+ *   reading of "1,000" is a plausible token count, so guessing would price some readers' requests
+ *   a thousand times wrong without a word.
+ * - The cache share takes either as its decimal mark ("2.5" and "2,5" are 2.5 %). No share is
+ *   1,000 % or more, so here neither can be a thousands separator and the reading is never in
+ *   doubt; and a phone's decimal keypad offers only the comma where that is the local mark. A
+ *   comma read this way is said beside the field ("Read as 2.5 %.").
+ */
+function parseNumber(text: string, kind: 'whole' | 'share'): Parsed {
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: 'Enter a number.' };
+  let value: number;
+  let note: string | undefined;
+  if (kind === 'whole') {
+    if (/^-?[\d\s_]*[.,]/.test(trimmed)) return { problem: SEPARATOR_MESSAGE };
+    if (!PLAIN_WHOLE.test(trimmed) && !GROUPED_WHOLE.test(trimmed))
+      return { problem: 'That is not a number. Use digits only, such as 2000.' };
+    value = Number(trimmed.replace(/[^\d-]/g, ''));
+  } else {
+    if (!SHARE.test(trimmed))
+      return { problem: 'That is not a number. Use digits, such as 50 or 12.5.' };
+    value = Number(trimmed.replace(',', '.'));
+    if (trimmed.includes(',')) note = `Read as ${value} %.`;
+  }
+  if (value < 0) return { problem: 'This cannot be negative.' };
+  // "-0" is zero, never a "-$0.00".
+  value = value || 0;
+  return note ? { value, note } : { value };
 }
 
 type NumberField = Exclude<FieldName, 'model' | 'tier'>;
@@ -165,20 +202,23 @@ export function readInputs(params: URLSearchParams, ctx: InputContext): ReadInpu
 
   const numbers: Partial<Record<NumberField, number>> = {};
   for (const field of ['input', 'cached', 'output', 'reasoning', 'requests'] as const) {
-    const parsed = parseNumber(raw[field], field !== 'cached');
+    const parsed = parseNumber(raw[field], field === 'cached' ? 'share' : 'whole');
     const range = bounds(field, ctx);
     const problem =
-      typeof parsed === 'string'
-        ? parsed
-        : parsed < range.min
+      'problem' in parsed
+        ? parsed.problem
+        : parsed.value < range.min
           ? range.low
-          : parsed > range.max
+          : parsed.value > range.max
             ? range.high
             : null;
     if (problem) {
       messages[field] = problem;
       invalid.push(field);
-    } else numbers[field] = parsed as number;
+    } else if ('value' in parsed) {
+      numbers[field] = parsed.value;
+      if (parsed.note) messages[field] = parsed.note;
+    }
   }
   const { input, cached, output, reasoning, requests } = numbers;
   if (

@@ -3,8 +3,12 @@
  * fragment navigation do it themselves (Chromium does, and the no-JS test relies on it); this
  * covers the rest.
  */
+import { fragmentId } from '../lib/fragment-id.ts';
+
 function openTarget() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  // Not decodeURIComponent: it throws on a malformed fragment (`#%`), and this module's error
+  // would stop every enhancement loaded after it.
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   const details = target?.closest('details');
   if (details && !details.open) {

@@ -4,7 +4,8 @@
  * beside bad inputs, the page without JavaScript, and the model pages' way in.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SEPARATOR_MESSAGE } from '../../src/lib/cost-input.ts';
 import { DEFAULT_PRESET, PRESETS } from '../../src/lib/cost-presets.ts';
 import { formatCost, formatRatio, formatTokens } from '../../src/lib/format.ts';
 import { tierLabel } from '../../src/lib/labels.ts';
@@ -28,6 +29,20 @@ const figures = (page: Page, id: string) =>
     .filter({ hasNot: page.locator('ul') });
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** The message is the field's own: just below it, aligned with it, and within the screen. */
+async function besideTheField(page: Page, control: Locator, message: Locator) {
+  const c = await control.boundingBox();
+  const m = await message.boundingBox();
+  if (!c || !m) throw new Error('The field or its message is not shown');
+  expect(m.y).toBeGreaterThanOrEqual(c.y + c.height - 1);
+  expect(m.y - (c.y + c.height)).toBeLessThan(24);
+  expect(Math.abs(m.x - c.x)).toBeLessThan(2);
+  expect(m.x + m.width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+}
+
+/** A cost of nothing, or no number at all, anywhere on the page. */
+const NO_COST = /NaN|Infinity|undefined|\$0(?:\.0+)?(?![\d.])/;
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -140,7 +155,7 @@ for (const [label, viewport] of VIEWPORTS) {
         ['abc', 'That is not a number. Use digits only, such as 2000.'],
         ['Infinity', 'That is not a number. Use digits only, such as 2000.'],
         ['NaN', 'That is not a number. Use digits only, such as 2000.'],
-        ['1.5', 'Use a whole number.'],
+        ['1.5', SEPARATOR_MESSAGE],
         ['', 'Enter a number.'],
       ] as const) {
         await input.fill(value);
@@ -159,6 +174,64 @@ for (const [label, viewport] of VIEWPORTS) {
       const cached = field(page, 'Share of input from the prompt cache (%)');
       await cached.fill('150');
       await expect(cached).toHaveAccessibleDescription(/A share cannot be more than 100 %\.$/);
+    });
+
+    test('a comma or point in a whole number is refused beside the field, never misread', async ({
+      page,
+    }) => {
+      const input = field(page, 'Input tokens per request');
+      const message = page.locator('#calc-input-message');
+      // "1,000" and "1.000" are a thousand to some readers and one to others.
+      for (const value of ['1,000', '1.000', '2.5', '1,5', '12.000,5']) {
+        for (const how of ['typed', 'in the address']) {
+          if (how === 'typed') {
+            await page.goto('/calculator/');
+            await input.fill(value);
+          } else {
+            await page.goto(`/calculator/?model=gpt-4o-mini&input=${encodeURIComponent(value)}`);
+          }
+          await expect(input, `${value} ${how}`).toHaveValue(value);
+          await expect(input).toHaveAttribute('aria-invalid', 'true');
+          await expect(input).toHaveAccessibleDescription(SEPARATOR_MESSAGE);
+          await expect(message).toHaveText(SEPARATOR_MESSAGE);
+          await besideTheField(page, input, message);
+          await expect(page.locator('.calc-table')).toHaveCount(0);
+          await expect(page.getByRole('status')).toContainText(SEPARATOR_MESSAGE);
+          expect(await page.locator('body').innerText()).not.toMatch(NO_COST);
+        }
+      }
+      // Digits grouped by spaces are a thousand for everyone.
+      await input.fill('1 000');
+      await expect(input).not.toHaveAttribute('aria-invalid');
+      await expect(message).toBeHidden();
+      await expect(page.locator('.calc-request')).toContainText('1,000 input tokens');
+    });
+
+    test('a decimal comma in the cache share is read as the decimal mark, and says so', async ({
+      page,
+    }) => {
+      const query = '/calculator/?model=gpt-4o-mini&input=10000&output=500&cached=';
+      const cached = field(page, 'Share of input from the prompt cache (%)');
+      await page.goto(`${query}2.5`);
+      await expect(page.locator('.calc-request')).toContainText('2.5% from the prompt cache');
+      const withPoint = await figures(page, 'gpt-4o-mini').allInnerTexts();
+      await page.goto(`${query}25`);
+      const tenTimes = await figures(page, 'gpt-4o-mini').allInnerTexts();
+      expect(tenTimes).not.toEqual(withPoint);
+
+      for (const how of ['in the address', 'typed']) {
+        if (how === 'typed') {
+          await page.goto('/calculator/?model=gpt-4o-mini&input=10000&output=500');
+          await cached.fill('2,5');
+        } else await page.goto(`${query}2%2C5`);
+        await expect(cached, how).toHaveValue('2,5');
+        await expect(cached).not.toHaveAttribute('aria-invalid');
+        await expect(cached).toHaveAccessibleDescription(/Read as 2\.5 %\.$/);
+        await besideTheField(page, cached, page.locator('#calc-cached-message'));
+        await expect(page.locator('.calc-request')).toContainText('2.5% from the prompt cache');
+        await expect(figures(page, 'gpt-4o-mini')).toHaveText(withPoint);
+        expect(await page.locator('body').innerText()).not.toMatch(NO_COST);
+      }
     });
 
     test('a request larger than the selected model takes is refused beside the field', async ({

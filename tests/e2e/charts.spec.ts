@@ -151,6 +151,8 @@ test('drawing the charts shifts nothing on the page (CLS 0)', async ({ page }) =
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`drawn charts stay axe-clean and take the ${colorScheme} palette`, async ({ page }) => {
+    // axe over a whole model page: seconds alone, far more on a loaded machine.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto('/models/gpt-4o-mini/');
     await drawAll(page);

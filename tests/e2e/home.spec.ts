@@ -46,6 +46,8 @@ test('each row shows the version’s figures with source markers', async ({ page
 });
 
 test('every version link opens its page', async ({ page }) => {
+  // A page load and a click per version: seconds alone, far more on a loaded machine.
+  test.slow();
   for (const model of newest) {
     await page.goto('/');
     await page.getByRole('table').getByRole('link', { name: model.data.name, exact: true }).click();

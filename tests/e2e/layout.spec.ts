@@ -23,6 +23,8 @@ for (const screen of SCREENS) {
     test('no page scrolls sideways; a table that overflows scrolls in its box, with a cue', async ({
       page,
     }) => {
+      // Every built page in turn: seconds alone, far more on a loaded machine.
+      test.slow();
       const problems: string[] = [];
       for (const path of pages) {
         await page.goto(path);

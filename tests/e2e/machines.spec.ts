@@ -346,14 +346,21 @@ test('the sitemap lists every page and only pages; robots.txt points at it', () 
 });
 
 test('canonical and og:url use the production origin, never localhost', () => {
-  for (const path of [...builtPages(), ...redirectPages()]) {
+  for (const path of [...builtPages(), ...redirectPages()].filter((p) => p !== '/404.html')) {
     const { canonical, ogUrl } = head(pageFile(path));
     expect(canonical, path).toMatch(new RegExp(`^${origin}/`));
     expect(ogUrl, path).toBe(canonical);
     expect(`${canonical} ${ogUrl}`).not.toMatch(/localhost|127\.0\.0\.1/);
-    if (!redirectPages().includes(path) && path !== '/404.html')
-      expect(canonical).toBe(`${origin}${path}`);
+    if (!redirectPages().includes(path)) expect(canonical).toBe(`${origin}${path}`);
   }
+});
+
+test('the 404 page, served at any unknown address, names no address of its own', () => {
+  const { canonical, ogUrl, jsonLd, ogImage } = head('/404.html');
+  expect([canonical, ogUrl]).toEqual([undefined, undefined]);
+  expect(jsonLd.filter((b) => b['@type'] === 'BreadcrumbList')).toEqual([]);
+  // It still previews as the site when a broken link is shared.
+  expect(ogImage).toBe(`${origin}/cards/site.png`);
 });
 
 test('every og:image is a PNG of the stated size, at most 60 KB', async () => {
@@ -385,7 +392,7 @@ test('every og:image is a PNG of the stated size, at most 60 KB', async () => {
 });
 
 test('JSON-LD uses schema.org types and properties; every page has its breadcrumb trail', () => {
-  for (const path of builtPages()) {
+  for (const path of builtPages().filter((p) => p !== '/404.html')) {
     const { jsonLd, canonical } = head(pageFile(path));
     for (const block of jsonLd) expect(jsonLdProblems(block), path).toEqual([]);
     const trails = jsonLd.filter((b) => b['@type'] === 'BreadcrumbList');

@@ -1,6 +1,6 @@
 /**
  * Every built page: no console errors, no CSP violations, no request off the site, axe clean in
- * light and dark.
+ * light and dark. The forwarding pages at reversed comparison addresses too.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -69,6 +69,58 @@ for (const path of pages) {
   }
 }
 
+/** A forwarding page's destination: its canonical address's path. */
+function destinationOf(path: string): string {
+  const html = readFileSync(join(PROJECT_ROOT, 'dist', path, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+  if (!canonical) throw new Error(`${path} names no canonical address`);
+  return new URL(canonical).pathname;
+}
+
+for (const path of redirectPages()) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path} (forwarding): its own colours, no errors, axe-clean (${colorScheme})`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      // The page forwards at once. Its destination answers 204 No Content here, which leaves the
+      // browser on the forwarding page as it is, so axe can read it.
+      const to = destinationOf(path);
+      await page.route(
+        (url) => url.pathname === to,
+        (route) => route.fulfill({ status: 204 }),
+      );
+      const forwarded = page.waitForRequest((r) => new URL(r.url()).pathname === to);
+      const { errors, offSite } = await watch(page, baseURL ?? '', async () => {
+        await page.goto(path);
+        await forwarded;
+        await page.waitForLoadState('networkidle');
+      });
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(errors).toEqual([]);
+      expect(offSite).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      // The site's own background and text colours, not the browser's default canvas.
+      const colours = () =>
+        page.evaluate(() => {
+          const style = getComputedStyle(document.documentElement);
+          return [style.backgroundColor, style.color];
+        });
+      const own = await colours();
+      await page.goto('/about/');
+      expect(own).toEqual(await colours());
+    });
+  }
+}
+
 test('every built page carries the strict CSP and nothing inline it would have to allow', () => {
   expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
   expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self'");
@@ -118,6 +170,8 @@ test('the page is usable from the keyboard: skip link first, then navigation', a
 test('every page without a chart, copy button, picker or calculator ships no JavaScript', async ({
   page,
 }) => {
+  // Every built page in turn: seconds alone, far more on a loaded machine.
+  test.slow();
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);

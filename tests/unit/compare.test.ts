@@ -11,6 +11,7 @@ import { pairPath } from '../../src/lib/compare/paths.ts';
 import { compareRows, pointDelta, type Row } from '../../src/lib/compare/rows.ts';
 import {
   candidateIds,
+  MAX_NAMES_READ,
   MAX_SELECTED,
   notInCatalog,
   parseSelection,
@@ -259,11 +260,31 @@ describe('reading a selection from the address', () => {
   });
 
   it('looks up only distinct ids that could be model ids', () => {
-    expect(candidateIds(['a, b,a', 'gpt-4.1-mini', '<script>', '../x', ''])).toEqual([
-      'a',
-      'b',
-      'gpt-4.1-mini',
+    expect(
+      candidateIds(['a, b,a', 'gpt-4.1-mini', '<script>', '../x', '', 'é', 'x'.repeat(65)]),
+    ).toEqual(['a', 'b', 'gpt-4.1-mini']);
+  });
+
+  it(`reads the first ${MAX_NAMES_READ} names of a long list, and says so`, () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `m${i}`);
+    expect(candidateIds([names.join(',')])).toEqual(names.slice(0, MAX_NAMES_READ));
+    const asked: string[] = [];
+    const { ids, errors } = parseSelection([names.join(',')], (id) => (asked.push(id), false));
+    expect(ids).toEqual([]);
+    expect(asked).toEqual(names.slice(0, MAX_NAMES_READ));
+    expect(errors).toEqual([
+      ...names.slice(0, MAX_NAMES_READ).map(notInCatalog),
+      `The address lists 5000 names; only the first ${MAX_NAMES_READ} were read.`,
+      'Choose at least 2 to compare.',
     ]);
+  });
+
+  it('quotes a very long name cut short, so a message stays one line', () => {
+    const long = 'x'.repeat(10_000);
+    expect(notInCatalog(long)).toBe(`“${'x'.repeat(40)}…” is not in this catalog.`);
+    expect(parseSelection([`${long},${long}`], () => false).errors[1]).toBe(
+      `“${'x'.repeat(40)}…” is listed more than once; it is shown once.`,
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import {
   MAX_REQUESTS_PER_DAY,
   offeredTiers,
   readInputs,
+  SEPARATOR_MESSAGE,
   toQuery,
   type InputContext,
   type RawInputs,
@@ -73,21 +74,105 @@ describe('readInputs', () => {
     });
   });
 
-  it('accepts digits grouped with commas or spaces', () => {
-    expect(read('input=12,000&requests=1 500').workload).toMatchObject({
-      inputTokens: 12000,
-      requestsPerDay: 1500,
+  describe('numbers as readers write them: read one way, or refused, never misread', () => {
+    // Every whole-number field reads alike; `input` and `requests` stand for them.
+    it.each([
+      ['2000', 2000],
+      [' 2000 ', 2000],
+      ['002000', 2000],
+      ['12 000', 12000],
+      ['654 321', 654321],
+      ['12\u00a0000', 12000],
+      ['12\u202f000', 12000],
+      ['12\u2009000', 12000],
+      ['12_000', 12000],
+    ])('input=%j is %d tokens', (text, tokens) => {
+      // The large model has room for every count here.
+      const result = read(`model=large&input=${encodeURIComponent(text)}`);
+      expect(result.messages).toEqual({});
+      expect(result.workload?.inputTokens).toBe(tokens);
+    });
+
+    it.each([
+      // A thousand in one convention, one in the other: refused, with what to type.
+      ['1,000', SEPARATOR_MESSAGE],
+      ['1.000', SEPARATOR_MESSAGE],
+      ['12,000', SEPARATOR_MESSAGE],
+      ['1.234.567', SEPARATOR_MESSAGE],
+      ['1,234,567', SEPARATOR_MESSAGE],
+      ['1.234,5', SEPARATOR_MESSAGE],
+      ['2.5', SEPARATOR_MESSAGE],
+      ['2,5', SEPARATOR_MESSAGE],
+      ['1000.0', SEPARATOR_MESSAGE],
+      ['.5', SEPARATOR_MESSAGE],
+      ['-1,000', SEPARATOR_MESSAGE],
+      // Groups that are not threes could be a slip of the finger: refused.
+      ['20 00', 'That is not a number. Use digits only, such as 2000.'],
+      ['1 0000', 'That is not a number. Use digits only, such as 2000.'],
+      ['1__000', 'That is not a number. Use digits only, such as 2000.'],
+      ['2 000 tokens', 'That is not a number. Use digits only, such as 2000.'],
+      ['١٢٣', 'That is not a number. Use digits only, such as 2000.'],
+      ['２０００', 'That is not a number. Use digits only, such as 2000.'],
+      ['+2000', 'That is not a number. Use digits only, such as 2000.'],
+    ])('input=%j is refused: %s', (text, message) => {
+      for (const field of ['input', 'requests'] as const) {
+        const result = read(`${field}=${encodeURIComponent(text)}`);
+        expect(result.messages).toEqual({ [field]: message });
+        expect(result.invalid).toEqual([field]);
+        expect(result.workload).toBeNull();
+        expect(result.raw[field]).toBe(text);
+      }
+    });
+
+    it.each([
+      ['2.5', 2.5, undefined],
+      ['12.5', 12.5, undefined],
+      ['.5', 0.5, undefined],
+      ['50.', 50, undefined],
+      ['100', 100, undefined],
+      // The comma as decimal mark: a share is never 1,000 % or more, so it cannot group
+      // thousands here. The reading is said beside the field.
+      ['2,5', 2.5, 'Read as 2.5 %.'],
+      ['12,75', 12.75, 'Read as 12.75 %.'],
+      [',5', 0.5, 'Read as 0.5 %.'],
+      ['1,000', 1, 'Read as 1 %.'],
+    ])('cached=%j is a share of %d %%', (text, share, note) => {
+      const result = read(`cached=${encodeURIComponent(text)}`);
+      expect(result.workload?.cachedPercent).toBe(share);
+      expect(result.messages).toEqual(note ? { cached: note } : {});
+      expect(result.invalid).toEqual([]);
+    });
+
+    it.each([
+      ['2,5,0', 'That is not a number. Use digits, such as 50 or 12.5.'],
+      ['1.000,5', 'That is not a number. Use digits, such as 50 or 12.5.'],
+      ['1 0', 'That is not a number. Use digits, such as 50 or 12.5.'],
+      ['50 %', 'That is not a number. Use digits, such as 50 or 12.5.'],
+      ['1e1', 'That is not a number. Use digits, such as 50 or 12.5.'],
+      ['-2,5', 'This cannot be negative.'],
+      ['250,5', 'A share cannot be more than 100 %.'],
+    ])('cached=%j is refused: %s', (text, message) => {
+      const result = read(`cached=${encodeURIComponent(text)}`);
+      expect(result.messages).toEqual({ cached: message });
+      expect(result.invalid).toEqual(['cached']);
+      expect(result.workload).toBeNull();
+    });
+
+    it('reads "-0" as zero, never as a negative zero', () => {
+      expect(Object.is(read('reasoning=-0').workload?.reasoningTokens, 0)).toBe(true);
+      expect(Object.is(read('cached=-0').workload?.cachedPercent, 0)).toBe(true);
     });
   });
 
   it.each([
     ['input', 'abc', 'That is not a number. Use digits only, such as 2000.'],
+    ['cached', 'half', 'That is not a number. Use digits, such as 50 or 12.5.'],
     ['input', '1e9', 'That is not a number. Use digits only, such as 2000.'],
     ['input', 'Infinity', 'That is not a number. Use digits only, such as 2000.'],
     ['input', '', 'Enter a number.'],
     ['input', '-5', 'This cannot be negative.'],
     ['input', '0', 'A request needs at least 1 input token.'],
-    ['output', '2.5', 'Use a whole number.'],
+    ['output', '2.5', SEPARATOR_MESSAGE],
     ['output', '-1', 'This cannot be negative.'],
     ['reasoning', 'lots', 'That is not a number. Use digits only, such as 2000.'],
     ['cached', '150', 'A share cannot be more than 100 %.'],
@@ -186,7 +271,7 @@ describe('offeredTiers', () => {
 
 describe('toQuery', () => {
   it('writes every input in form order, and reads back the same', () => {
-    const raw: RawInputs = { ...defaults, model: 'large', tier: 'batch', input: '5,000' };
+    const raw: RawInputs = { ...defaults, model: 'large', tier: 'batch', input: '5 000' };
     const query = toQuery(raw);
     expect([...new URLSearchParams(query).keys()]).toEqual([...FIELDS]);
     expect(read(query.slice(1)).raw).toEqual(raw);

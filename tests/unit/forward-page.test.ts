@@ -14,7 +14,10 @@ const forward: Forward = {
   title: 'Model A vs Model <B>',
   card: { path: '/cards/compare/a-vs-b.png', alt: 'Model A compared with "Model B".' },
 };
-const html = forwardPage(forward, 'https://catalog.example');
+const html = forwardPage(forward, {
+  origin: 'https://catalog.example',
+  stylesheet: '/_astro/global.abc123.css',
+});
 const attr = (pattern: RegExp) => pattern.exec(html)?.[1];
 
 describe('forwarding page', () => {
@@ -49,8 +52,18 @@ describe('forwarding page', () => {
     expect(attr(/<meta http-equiv="content-security-policy" content="([^"]*)"/)).toBe(
       CONTENT_SECURITY_POLICY,
     );
-    expect(html).not.toMatch(/<(script|style|link rel="stylesheet")\b/);
+    expect(html).not.toMatch(/<(script|style)\b|\sstyle=/);
+    expect(html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(
+      html.indexOf('<link'),
+    );
     expect(html).toMatch(/<main><h1>[^<]+<\/h1>/);
+  });
+
+  it("links the site's base stylesheet, for its colours in light and dark", () => {
+    expect([...html.matchAll(/<link rel="stylesheet" href="([^"]*)">/g)].map((m) => m[1])).toEqual([
+      '/_astro/global.abc123.css',
+    ]);
+    expect(attr(/<meta name="color-scheme" content="([^"]*)"/)).toBe('light dark');
   });
 
   it('escapes the names it is given', () => {

@@ -74,7 +74,7 @@ export default function bulkFiles(): AstroIntegration {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const manifest = join(dist, MANIFEST);
-        const { origin, cards, forwards } = JSON.parse(
+        const { origin, stylesheet, cards, forwards } = JSON.parse(
           await readFile(manifest, 'utf8'),
         ) as BulkFiles;
         await rm(manifest);
@@ -92,7 +92,7 @@ export default function bulkFiles(): AstroIntegration {
         await inBatches(forwards, async (forward) => {
           const file = outFile(dist, forward.from);
           await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, forwardPage(forward, origin));
+          await writeFile(file, forwardPage(forward, { origin, stylesheet }));
         });
         await rendered;
         const pruned = await pruneCardCache(cardCacheDir(), now);

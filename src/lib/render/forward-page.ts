@@ -2,8 +2,11 @@
  * The page at a reversed comparison address (`/compare/<newer>-vs-<older>/`): a whole document that
  * forwards at once to the canonical address, older first, with or without JavaScript. It carries
  * the canonical page's card and address, so a link shared in either order previews the same, and
- * it asks search engines not to index it. Pure: the bulk-files integration writes one per
- * pre-rendered comparison after the pages (src/integrations/bulk-files/index.ts says why).
+ * it asks search engines not to index it. It links the site's base stylesheet, so it has the
+ * site's own background and text colours in light and dark (the CSP allows no inline style), rather
+ * than the browser's default canvas, which contrast checkers cannot see. Pure: the bulk-files
+ * integration writes one per pre-rendered comparison after the pages
+ * (src/integrations/bulk-files/index.ts says why).
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/template.ts';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
@@ -27,8 +30,16 @@ export interface Forward {
   card: { path: string; alt: string };
 }
 
-/** The HTML document served at `forward.from`, with absolute URLs on `origin`. */
-export function forwardPage(forward: Forward, origin: string): string {
+/** What every forwarding page of a build shares. */
+interface ForwardSite {
+  /** The configured origin, for absolute URLs. */
+  origin: string;
+  /** The path of the site's base stylesheet. */
+  stylesheet: string;
+}
+
+/** The HTML document served at `forward.from`. */
+export function forwardPage(forward: Forward, { origin, stylesheet }: ForwardSite): string {
   const { to, title, card } = forward;
   const canonical = new URL(to, origin).href;
   const fullTitle = `${title} (moved) · ${SITE_NAME}`;
@@ -43,6 +54,7 @@ export function forwardPage(forward: Forward, origin: string): string {
     markup`<link rel="canonical" href="${canonical}">`,
     markup`<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
     markup`<meta name="color-scheme" content="light dark">`,
+    markup`<link rel="stylesheet" href="${stylesheet}">`,
     markup`<meta property="og:title" content="${fullTitle}">`,
     markup`<meta property="og:description" content="${description}">`,
     markup`<meta property="og:type" content="website">`,
