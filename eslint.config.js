@@ -14,6 +14,7 @@ export default defineConfig(
       'reports/',
       'test-results/',
       'playwright-report/',
+      '.wrangler/',
     ],
   },
   js.configs.recommended,

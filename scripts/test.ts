@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → format → lint → unused exports → type-check → unit tests → build → browser
- * tests against the built site.
+ * validate content → format → lint → unused exports → workflow files → type-check → unit tests →
+ * build → browser tests against the built site → the same site in Cloudflare's runtime.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -12,8 +12,10 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Each runner also writes a JSON report, so the run can end with one "N passed, N failed" line.
 const VITEST_REPORT = 'reports/vitest.json';
 const PLAYWRIGHT_REPORT = 'reports/playwright.json';
+const HOST_REPORT = 'reports/playwright-host.json';
 process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = PLAYWRIGHT_REPORT;
-for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(report, { force: true });
+for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT, HOST_REPORT])
+  rmSync(report, { force: true });
 
 /** Passed and failed counts from the JSON reports written so far. */
 function counts(): { passed: number; failed: number } {
@@ -27,8 +29,9 @@ function counts(): { passed: number; failed: number } {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  if (existsSync(PLAYWRIGHT_REPORT)) {
-    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
+  for (const file of [PLAYWRIGHT_REPORT, HOST_REPORT]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
       stats: { expected: number; unexpected: number; flaky: number };
     };
     passed += report.stats.expected + report.stats.flaky;
@@ -44,11 +47,13 @@ if (!chromiumPath) {
 }
 process.env['CHROMIUM_PATH'] = chromiumPath;
 
-const steps: [string, string[]][] = [
+/** Each step: its title, its command, and what it adds to the environment. */
+const steps: [string, string[], Record<string, string>?][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Check formatting', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Lint', ['eslint', '.']],
   ['Unused exports and types', ['knip', '--include', 'exports,types']],
+  ['Validate workflow files', ['node', 'scripts/validate-workflows.ts']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
   [
@@ -63,11 +68,20 @@ const steps: [string, string[]][] = [
   ],
   ['Build', ['astro', 'build']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
+  [
+    "Headers, redirects and CSP in Cloudflare's runtime (wrangler)",
+    ['playwright', 'test', '--config', 'playwright.host.config.ts'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: HOST_REPORT },
+  ],
 ];
 
-for (const [title, [command, ...args]] of steps) {
+for (const [title, [command, ...args], env] of steps) {
   console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command ?? '', args, { stdio: 'inherit', shell: false });
+  const result = spawnSync(command ?? '', args, {
+    stdio: 'inherit',
+    shell: false,
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) {
     const { passed, failed } = counts();
     console.error(`\n✖ ${title} failed.`);
