@@ -111,8 +111,7 @@ export default function bulkFiles(): AstroIntegration {
         logger.info(
           `${cards.length} share cards (${missing.length} rendered, the others from the cache) ` +
             `and ${forwards.length} forwarding pages (${redirects.written} also as 301 rules) in ` +
-            `${seconds} s; ${pruned} cached cards ` +
-            `unused for ${UNUSED_DAYS} days removed`,
+            `${seconds} s; ${pruned} cached cards unused for ${UNUSED_DAYS} days removed`,
         );
       },
     },
