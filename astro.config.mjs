@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import bulkFiles from './src/integrations/bulk-files/index.ts';
 import chunkUrl from './src/integrations/chunk-url.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import { indexablePages } from './src/integrations/sitemap-pages.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import validateContent from './src/integrations/validate-content.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
     bulkFiles(),
     mdx(),
     sitemap({ filter: indexablePages(new URL(OUT_DIR, import.meta.url)) }),
+    // Last: it checks its rules against every file the others wrote.
+    hostHeaders(),
   ],
   // vitest (serve mode) reads the content store from here after `astro sync`.
   cacheDir: './.astro',

@@ -15,6 +15,7 @@ export default defineConfig(
       'reports/',
       'test-results/',
       'playwright-report/',
+      '.wrangler/',
     ],
   },
   js.configs.recommended,

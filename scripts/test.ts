@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
- * validate content → format → lint → unused exports → type-check → unit tests → build → build on
- * the day after a shutdown → the Nu HTML Checker over the built pages → browser tests against both
- * builds.
+ * validate content → format → lint → unused exports → workflow files → type-check → unit tests →
+ * build → build on the day after a shutdown → the Nu HTML Checker over the built pages → browser
+ * tests against both builds → the site in Cloudflare's runtime (headers, redirects, CSP).
  *
  * The build's day is pinned (SOURCE_DATE_EPOCH, tests/support/build-days.ts) so that every phase
  * and count the tests assert is the same on whatever calendar day they run; a SOURCE_DATE_EPOCH
@@ -29,8 +29,10 @@ console.log(
 // Each runner also writes a JSON report, so the run can end with one "N passed, N failed" line.
 const VITEST_REPORT = 'reports/vitest.json';
 const PLAYWRIGHT_REPORT = 'reports/playwright.json';
+const HOST_REPORT = 'reports/playwright-host.json';
 process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = PLAYWRIGHT_REPORT;
-for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(report, { force: true });
+for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT, HOST_REPORT])
+  rmSync(report, { force: true });
 
 /** Passed and failed counts from the JSON reports written so far. */
 function counts(): { passed: number; failed: number } {
@@ -44,8 +46,9 @@ function counts(): { passed: number; failed: number } {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  if (existsSync(PLAYWRIGHT_REPORT)) {
-    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
+  for (const file of [PLAYWRIGHT_REPORT, HOST_REPORT]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
       stats: { expected: number; unexpected: number; flaky: number };
     };
     passed += report.stats.expected + report.stats.flaky;
@@ -66,11 +69,13 @@ if ((javaVersion() ?? 0) < MIN_JAVA) {
   process.exit(1);
 }
 
+/** Each step: its title, its command, and what it adds to the environment. */
 const steps: [string, string[], Record<string, string>?][] = [
   ['Validate content', ['node', 'scripts/validate.ts']],
   ['Check formatting', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Lint', ['eslint', '.']],
   ['Unused exports and types', ['knip', '--include', 'exports,types']],
+  ['Validate workflow files', ['node', 'scripts/validate-workflows.ts']],
   ['Sync content types', ['astro', 'sync']],
   ['Type-check', ['astro', 'check', '--minimumSeverity', 'warning']],
   [
@@ -91,6 +96,11 @@ const steps: [string, string[], Record<string, string>?][] = [
   ],
   ['Nu HTML Checker (every built page)', ['node', 'scripts/check-html.ts']],
   ['Browser tests (Chromium)', ['playwright', 'test']],
+  [
+    "Headers, redirects and CSP in Cloudflare's runtime (wrangler)",
+    ['playwright', 'test', '--config', 'playwright.host.config.ts'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: HOST_REPORT },
+  ],
 ];
 
 for (const [title, [command, ...args], env] of steps) {

@@ -21,3 +21,10 @@ const DIRECTIVES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY = Object.entries(DIRECTIVES)
   .map(([name, value]) => `${name} ${value}`)
   .join('; ');
+
+/**
+ * The same policy as an HTTP header (the host's `_headers`, src/lib/host/headers.ts), plus what a
+ * <meta> cannot say: `frame-ancestors 'none'`, so no other site can frame a page (browsers ignore
+ * that directive in a meta tag). The meta stays in every page for hosts that send no headers.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

@@ -20,6 +20,7 @@ const LEFT_OUT = new Set([
   'reports',
   'test-results',
   'playwright-report',
+  '.wrangler',
 ]);
 
 export interface ProjectCopy {

@@ -1,6 +1,7 @@
 /**
- * Writes the build's bulk files (src/data/bulk-files.ts) after the pages: every share card and the
- * forwarding page at each reversed comparison address.
+ * Writes the build's bulk files (src/data/bulk-files.ts) after the pages: every share card, the
+ * forwarding page at each reversed comparison address, and the host's 301 rules for those
+ * addresses (`_redirects`, src/lib/host/redirects.ts, which says why the pages stay).
  *
  * Why not a route each: Astro spends about 2 ms of its own work on every page it renders, whatever
  * the page holds. At 1,000 versions the 5,229 forwarding pages cost 11 s of a 64 s build, and the
@@ -23,6 +24,7 @@ import { Piscina } from 'piscina';
 import type { BulkFiles } from '../../data/bulk-files.ts';
 import type { ShareCard } from '../../data/page-head.ts';
 import { cachedCardFile, cardCacheDir } from '../../lib/cards/render.ts';
+import { redirectsFile } from '../../lib/host/redirects.ts';
 import { forwardPage } from '../../lib/render/forward-page.ts';
 import { inBatches } from './batches.ts';
 import { copyCachedCard, pruneCardCache, UNUSED_DAYS } from './card-cache.ts';
@@ -94,13 +96,22 @@ export default function bulkFiles(): AstroIntegration {
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, forwardPage(forward, { origin, stylesheet }));
         });
+        const redirects = redirectsFile(forwards);
+        await writeFile(join(dist, '_redirects'), redirects.text);
+        if (redirects.overLimit + redirects.unwritable > 0)
+          logger.warn(
+            `_redirects: ${redirects.written} of ${forwards.length} reversed comparison ` +
+              `addresses answer 301; ${redirects.overLimit} beyond Cloudflare Pages' limit ` +
+              `and ${redirects.unwritable} that no static rule can state keep only their ` +
+              'forwarding pages (200, forwarding at once).',
+          );
         await rendered;
         const pruned = await pruneCardCache(cardCacheDir(), now);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `${cards.length} share cards (${missing.length} rendered, the others from the cache) ` +
-            `and ${forwards.length} forwarding pages in ${seconds} s; ${pruned} cached cards ` +
-            `unused for ${UNUSED_DAYS} days removed`,
+            `and ${forwards.length} forwarding pages (${redirects.written} also as 301 rules) in ` +
+            `${seconds} s; ${pruned} cached cards unused for ${UNUSED_DAYS} days removed`,
         );
       },
     },
