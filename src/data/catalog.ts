@@ -7,6 +7,7 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Score } from '../schemas/model.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Line } from '../schemas/line.ts';
+import type { NamedModel, NotModel } from '../schemas/other-ids.ts';
 import type { Replacement } from '../schemas/replacement.ts';
 import type { Source } from '../schemas/source.ts';
 import { faqAnchor, faqSlug, generateFaq, mergeFaq, type FaqItem } from '../lib/faq.ts';
@@ -27,15 +28,21 @@ import { CATEGORY_LABELS } from '../lib/labels.ts';
 import { buildDay } from '../build-day.ts';
 import {
   byUrgency,
-  isGoingAway,
   lifecycleState,
   staleDays,
   stateDays,
+  urgencyGroup,
   type LifecycleState,
   type StateDays,
 } from '../lib/lifecycle/state.ts';
 import { statusText } from '../lib/lifecycle/wording.ts';
-import { membersOf, positionIn, type LinePosition, type ModelEntry } from '../lib/lineage.ts';
+import {
+  membersOf,
+  newestFirst,
+  positionIn,
+  type LinePosition,
+  type ModelEntry,
+} from '../lib/lineage.ts';
 import { lineageRows, type LineageRow } from '../lib/lineage-table.ts';
 import { FEATURED_LINE } from '../site.ts';
 
@@ -74,6 +81,10 @@ export interface Catalog {
   sources: Map<string, Source>;
   benchmarks: Map<string, Benchmark>;
   faqEntries: CollectionEntry<'faq'>[];
+  /** Models a source names that the catalog does not describe, by id. */
+  namedModels: Map<string, NamedModel>;
+  /** Ids that are not models, with what a source says of them. */
+  notModels: Map<string, NotModel>;
   comparisons: { id: string; data: Comparison }[];
   /** Display name of any model id: catalog versions and the models of published comparisons. */
   modelNames: Map<string, string>;
@@ -98,6 +109,8 @@ async function load(): Promise<Catalog> {
     comparisonEntries,
     comparisonModels,
     replacementEntries,
+    namedModelEntries,
+    notModelEntries,
   ] = await Promise.all([
     getCollection('lines'),
     getCollection('models'),
@@ -107,6 +120,8 @@ async function load(): Promise<Catalog> {
     getCollection('comparisons'),
     getCollection('comparisonModels'),
     getCollection('replacements'),
+    getCollection('namedModels'),
+    getCollection('notModels'),
   ]);
   const models = new Map(modelEntries.map((m) => [m.id, { id: m.id, data: m.data }]));
   const day = buildDay();
@@ -142,6 +157,8 @@ async function load(): Promise<Catalog> {
     sources: new Map(sourceEntries.map((s) => [s.id, s.data])),
     benchmarks: new Map(benchmarkEntries.map((b) => [b.id, b.data])),
     faqEntries,
+    namedModels: new Map(namedModelEntries.map((e) => [e.id, e.data])),
+    notModels: new Map(notModelEntries.map((e) => [e.id, e.data])),
     comparisons: comparisonEntries.map((c) => ({ id: c.id, data: c.data })),
     modelNames: new Map([
       ...comparisonModels.map((m) => [m.id, m.data.name] as const),
@@ -226,6 +243,8 @@ export interface LifecycleItem {
   model: ModelEntry;
   state: LifecycleState;
   replacement: ListedReplacement | undefined;
+  /** Its line, named where a list spans lines. */
+  line: { id: string; name: string; path: string };
 }
 
 /** The line's versions, most urgent first: the next shutdown at the top. */
@@ -233,14 +252,14 @@ async function getLineLifecycle(lineId: string): Promise<LifecycleItem[]> {
   const catalog = await getCatalog();
   const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
+  const where = { id: line.id, name: line.data.name, path: linePath(line.id) };
   return byUrgency(
-    line.members.map((model) => {
-      return {
-        model,
-        state: stateOf(catalog, model.id),
-        replacement: listedReplacement(catalog, model),
-      };
-    }),
+    line.members.map((model) => ({
+      model,
+      state: stateOf(catalog, model.id),
+      replacement: listedReplacement(catalog, model),
+      line: where,
+    })),
   );
 }
 
@@ -489,33 +508,53 @@ export async function getLineSection(lineId: string): Promise<LineSection> {
   };
 }
 
-/** One line of the catalog in a sentence or two: for the list of every line. */
+/** One line of the catalog: for the list of every line. */
 export interface LineSummary {
   id: string;
   name: string;
   path: string;
-  versions: number;
-  newest: ModelEntry | undefined;
-  /** The soonest coming shutdown in the line, on the build's day. */
-  next: LifecycleItem | undefined;
+  /** Its members, newest first, each with its state on the build's day. */
+  members: LifecycleItem[];
   days: StateDays;
 }
 
-/** Every line, in name order, summarised: O(lines) on the page, whatever their size. */
+/** Every line, the featured one first, then by name. */
 export async function getLineSummaries(): Promise<LineSummary[]> {
   const catalog = await getCatalog();
+  const lines = [
+    ...catalog.lines.filter((line) => line.id === FEATURED_LINE),
+    ...catalog.lines.filter((line) => line.id !== FEATURED_LINE),
+  ];
   return Promise.all(
-    catalog.lines.map(async (line) => {
+    lines.map(async (line) => {
       const lifecycle = await getLineLifecycle(line.id);
+      const byId = new Map(lifecycle.map((item) => [item.model.id, item]));
       return {
         id: line.id,
         name: line.data.name,
         path: linePath(line.id),
-        versions: line.members.length,
-        newest: line.members.at(-1),
-        next: lifecycle.find((item) => isGoingAway(item.state)),
+        members: newestFirst(line.members).flatMap((m) => byId.get(m.id) ?? []),
         days: line.days,
       };
     }),
   );
+}
+
+/**
+ * What is going away across every line, most urgent first: the versions going away and those
+ * recently shut down. At most `limit` of each, so the home page stays one screen's list however
+ * many lines there are; the lines' own pages list the rest.
+ */
+export async function getFamilyLifecycle(limit: number): Promise<{
+  items: LifecycleItem[];
+  more: number;
+}> {
+  const catalog = await getCatalog();
+  const all = byUrgency(
+    (await Promise.all(catalog.lines.map((line) => getLineLifecycle(line.id)))).flat(),
+  );
+  const going = all.filter((item) => urgencyGroup(item.state) === 'going-away');
+  const recent = all.filter((item) => urgencyGroup(item.state) === 'recently-shut-down');
+  const items = [...going.slice(0, limit), ...recent.slice(0, limit)];
+  return { items, more: going.length + recent.length - items.length };
 }

@@ -5,9 +5,9 @@
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { ConfidenceLevel, Fact, Knowable } from '../schemas/fact.ts';
 import type { FeatureKey, Model } from '../schemas/model.ts';
-import { formatDate, formatScore, formatTokens, formatUsd } from './format.ts';
+import { formatDate, formatScore, formatTokens } from './format.ts';
 import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from './labels.ts';
-import { describeTier } from './pricing.ts';
+import { describeTier, perMillion } from './pricing.ts';
 
 /** The fact behind a claim, ready to show. */
 interface Evidence {
@@ -37,7 +37,6 @@ function fromFact<T>(label: string, item: Knowable<T>, show: (value: T) => strin
   };
 }
 
-const perMillion = (value: number) => `${formatUsd(value)} per 1M tokens`;
 const tokens = (value: number) => `${formatTokens(value)} tokens`;
 
 /** Every evidence path that does not take an argument. */

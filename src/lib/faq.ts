@@ -8,11 +8,11 @@ import type { Model } from '../schemas/model.ts';
 import { describeChange, LARGER_SMALLER, type Direction } from './change.ts';
 import { leastSure, markOf } from './confidence.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from './format.ts';
-import { PRODUCT_LABELS, yesNo } from './labels.ts';
+import { PRODUCT_LABELS, TOOL_LABELS, yesNo } from './labels.ts';
 import type { LinePosition, ModelEntry } from './lineage.ts';
 import type { LifecycleState } from './lifecycle/state.ts';
 import { checkedSentence, describeIds, nameWithId, whenClause } from './lifecycle/wording.ts';
-import { tierSentence } from './pricing.ts';
+import { perImage, perMillion, perThousandCalls, tierSentence, tokenRateRows } from './pricing.ts';
 
 /**
  * Generated topics; the anchor of each is `faq-<topic>`. Hand-written entries may not reuse them.
@@ -119,23 +119,48 @@ const unknownText = (item: Knowable<unknown>) =>
 function pricing(model: Model): FaqItem {
   const { name, pricing: p } = model;
   const a = new Answer();
-  const parts = (
-    [
-      ['input', p.input],
-      ['cached input', p.cachedInput],
-      ['output', p.output],
-    ] as const
-  ).map(([label, item]) =>
-    isKnown(item)
-      ? `${formatUsd(item.value)} per 1M ${label} tokens`
-      : `an unknown ${label} price (${unknownText(item)})`,
-  );
-  a.say(
-    `${name} costs ${parts[0]}, ${parts[1]} and ${parts[2]} at standard API rates.`,
-    p.input,
-    p.cachedInput,
-    p.output,
-  );
+  // Each kind of token in its own sentence and unit: an audio rate is never added to a text rate.
+  for (const { kind, rates } of tokenRateRows(p)) {
+    const tokens = kind === 'text' ? '' : `${kind} `;
+    const parts = (
+      [
+        ['input', rates.input],
+        ['cached input', rates.cachedInput],
+        ['output', rates.output],
+      ] as const
+    ).map(([label, item]) =>
+      isKnown(item)
+        ? `${formatUsd(item.value)} per 1M ${label} ${tokens}tokens`
+        : `an unknown ${label} ${tokens}price (${unknownText(item)})`,
+    );
+    const subject = kind === 'text' ? name : `${name}'s ${kind} tokens`;
+    a.say(
+      `${subject} ${kind === 'text' ? 'costs' : 'cost'} ${parts[0]}, ${parts[1]} and ${parts[2]} ` +
+        'at standard API rates.',
+      rates.input,
+      rates.cachedInput,
+      rates.output,
+    );
+  }
+  if (p.cacheWrite) {
+    const writes = p.cacheWrite.value
+      .map((w) => `${perMillion(w.usdPer1M)}${w.retention ? ` kept ${w.retention}` : ''}`)
+      .join(', or ');
+    a.say(`Writing to the prompt cache costs ${writes}${thirdParty(p.cacheWrite)}.`, p.cacheWrite);
+  }
+  for (const fee of p.toolCalls ?? []) {
+    a.say(
+      `${TOOL_LABELS[fee.value.tool]} calls cost ${perThousandCalls(fee.value.usdPer1000Calls)}, ` +
+        `on top of the tokens${thirdParty(fee)}.`,
+      fee,
+    );
+  }
+  if (p.perImage) {
+    const images = p.perImage.value
+      .map((price) => `${price.size} at ${price.quality} quality ${perImage(price.usd)}`)
+      .join(', ');
+    a.say(`A generated image costs: ${images}${thirdParty(p.perImage)}.`, p.perImage);
+  }
   for (const tier of p.tiers) a.say(`${tierSentence(tier)}${thirdParty(tier)}.`, tier);
   for (const note of p.notes) a.say(note.value, note);
   return a.item('pricing', `How much does ${name} cost?`);
@@ -372,9 +397,8 @@ function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
     model.released,
     prev.released,
   );
-  const perM = (n: number) => `${formatUsd(n)}/1M`;
-  numberChange('Input price', prev.pricing.input, model.pricing.input, perM, a);
-  numberChange('Output price', prev.pricing.output, model.pricing.output, perM, a);
+  numberChange('Input price', prev.pricing.input, model.pricing.input, perMillion, a);
+  numberChange('Output price', prev.pricing.output, model.pricing.output, perMillion, a);
   const tokens = (n: number) => `${formatTokens(n)} tokens`;
   numberChange(
     'Context window',

@@ -50,6 +50,22 @@ export const RATE_LABELS: Record<RateKindName, string> = {
   training: 'training',
 };
 
+/**
+ * The kinds of token a model is priced by, each in its own unit (US dollars per 1M tokens of that
+ * kind): a text rate and an audio rate are never added together.
+ */
+export const TOKEN_KIND_LABELS = {
+  text: 'Text tokens',
+  audio: 'Audio tokens',
+  image: 'Image tokens',
+} as const;
+
+/** Built-in tools priced per call. */
+export const TOOL_LABELS = { 'web-search': 'Web search' } as const;
+
+/** Image quality settings, as the price list names them. */
+export const QUALITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
 /** A score's reasoning effort as a reader reads it. */
 export function effortLabel(effort: Score['effort']): string {
   if (effort === 'not-applicable') return 'no reasoning step';

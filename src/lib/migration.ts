@@ -7,7 +7,8 @@
 import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts';
 import { LARGER_SMALLER, ratioText } from './change.ts';
 import type { ComparableSpecs } from './compare/model.ts';
-import { formatDate, formatTokens, formatUsd } from './format.ts';
+import { formatDate, formatTokens } from './format.ts';
+import { perMillion } from './pricing.ts';
 
 /** A source behind a line of text. */
 interface LineSource {
@@ -47,11 +48,10 @@ function against(
 
 /** The replacement's key figures, each set against the version's. */
 export function keyFigures(from: ComparableSpecs, to: ComparableSpecs): SourcedLine[] {
-  const perM = (n: number) => `${formatUsd(n)} per 1M tokens`;
   const tokens = (n: number) => `${formatTokens(n)} tokens`;
   const lines = [
-    against('Input', from.pricing.input, to.pricing.input, from.name, perM),
-    against('Output', from.pricing.output, to.pricing.output, from.name, perM),
+    against('Input', from.pricing.input, to.pricing.input, from.name, perMillion),
+    against('Output', from.pricing.output, to.pricing.output, from.name, perMillion),
     against(
       'Context window',
       from.contextWindow,

@@ -1,18 +1,66 @@
-/** Describing prices: the rates of a tier, and a tier stated as a multiple of standard. Pure. */
+/**
+ * Describing prices: the rates of a tier, a tier stated as a multiple of standard, and the rates
+ * of each kind of token a model is priced by. Every "per 1M tokens" on the site is written here,
+ * so a unit is never dropped or mixed. Pure.
+ */
 import type { Knowable } from '../schemas/fact.ts';
-import type { PriceTier, RateKindName } from '../schemas/pricing.ts';
+import type { Pricing, PriceTier, RateKindName } from '../schemas/pricing.ts';
 import { formatUsd } from './format.ts';
-import { RATE_LABELS, TIER_LABELS } from './labels.ts';
+import { RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from './labels.ts';
 
 export interface Rate {
   kind: RateKindName;
   usdPer1M: number;
 }
 
+/** The unit every token rate is in. */
+const PER_MILLION = 'per 1M tokens';
+
+/** `$0.15 per 1M tokens`. */
+export function perMillion(usd: number): string {
+  return `${formatUsd(usd)} ${PER_MILLION}`;
+}
+
+/** `$0.15 per 1M`: the same unit, short, where space is scarce (share cards). */
+export function perMillionShort(usd: number): string {
+  return `${formatUsd(usd)} per 1M`;
+}
+
 /** `$0.075 input / $0.30 output per 1M tokens`. */
 export function describeRates(rates: readonly Rate[]): string {
   const parts = rates.map((rate) => `${formatUsd(rate.usdPer1M)} ${RATE_LABELS[rate.kind]}`);
-  return `${parts.join(' / ')} per 1M tokens`;
+  return `${parts.join(' / ')} ${PER_MILLION}`;
+}
+
+/** Standard rates of one kind of token. */
+interface TokenRates {
+  input: Knowable<number>;
+  cachedInput: Knowable<number>;
+  output: Knowable<number>;
+}
+
+/**
+ * The kinds of token a model's sources price, each with its standard rates: text first (always,
+ * known or not), then audio and image where the sources price them.
+ */
+export function tokenRateRows(
+  pricing: Pricing,
+): { kind: keyof typeof TOKEN_KIND_LABELS; label: string; rates: TokenRates }[] {
+  return [
+    { kind: 'text' as const, rates: pricing },
+    ...(pricing.audio ? [{ kind: 'audio' as const, rates: pricing.audio }] : []),
+    ...(pricing.image ? [{ kind: 'image' as const, rates: pricing.image }] : []),
+  ].map((row) => ({ ...row, label: TOKEN_KIND_LABELS[row.kind] }));
+}
+
+/** `$10.00 per 1,000 calls`. */
+export function perThousandCalls(usd: number): string {
+  return `${formatUsd(usd)} per 1,000 calls`;
+}
+
+/** `$0.011 per image`. */
+export function perImage(usd: number): string {
+  return `${formatUsd(usd)} per image`;
 }
 
 /** `50% of the standard rates`, `2× the standard rates`. */

@@ -8,7 +8,8 @@
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import { markOf, type ConfidenceMark } from '../confidence.ts';
-import { formatDate, formatTokens, formatUsd } from '../format.ts';
+import { formatDate, formatTokens } from '../format.ts';
+import { perMillionShort } from '../pricing.ts';
 import { unknownLabel } from '../labels.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { checkedOn, statusText } from '../lifecycle/wording.ts';
@@ -53,14 +54,12 @@ function fact<T>(label: string, item: Knowable<T>, format: (value: T) => string)
     : { label, value: unknownLabel(item.unknown), mark: undefined };
 }
 
-const perMillion = (usd: number) => `${formatUsd(usd)} per 1M`;
-
 function modelFacts(model: CardModel): CardFact[] {
   return [
     fact('Released', model.released, formatDate),
     fact('Context window', model.contextWindow, (n: number) => `${formatTokens(n)} tokens`),
-    fact('Input', model.pricing.input, perMillion),
-    fact('Output', model.pricing.output, perMillion),
+    fact('Input', model.pricing.input, perMillionShort),
+    fact('Output', model.pricing.output, perMillionShort),
   ];
 }
 

@@ -69,6 +69,20 @@ export function toCompareModel(
     'price:cached-input': sourced(model.pricing.cachedInput),
     'price:output': sourced(model.pricing.output),
   };
+  for (const kind of ['audio', 'image'] as const) {
+    const rates = model.pricing[kind];
+    if (!rates) continue;
+    facts[`price:${kind}:input`] = sourced(rates.input);
+    facts[`price:${kind}:cached-input`] = sourced(rates.cachedInput);
+    facts[`price:${kind}:output`] = sourced(rates.output);
+  }
+  const webSearch = model.pricing.toolCalls?.find((fee) => fee.value.tool === 'web-search');
+  if (webSearch)
+    facts['price:web-search'] = {
+      value: webSearch.value.usdPer1000Calls,
+      source: webSearch.source,
+      confidence: webSearch.confidence,
+    };
   if (kind === 'version') facts['status'] = status;
   for (const key of FEATURE_KEYS) facts[`feature:${key}`] = sourced(model.features[key]);
   for (const tier of model.pricing.tiers) {

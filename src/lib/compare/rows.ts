@@ -17,6 +17,7 @@ import {
   modalitiesLabel,
   RATE_LABELS,
   TIER_LABELS,
+  TOKEN_KIND_LABELS,
   withSetup,
   yesNo,
 } from '../labels.ts';
@@ -34,6 +35,7 @@ interface FactRowDef {
 }
 
 const PRICING = 'Pricing (USD per 1M tokens)';
+const OTHER_PRICES = 'Other prices (USD)';
 
 const row = (
   key: string,
@@ -59,6 +61,19 @@ export const FACT_ROWS: FactRowDef[] = [
   row('price:input', PRICING, 'Input', 'usd', 'lower'),
   row('price:cached-input', PRICING, 'Cached input', 'usd', 'lower'),
   row('price:output', PRICING, 'Output', 'usd', 'lower'),
+  // Other kinds of token, each its own rows: shown only where a selected model has a price.
+  ...(['audio', 'image'] as const).flatMap((kind) =>
+    (['input', 'cached-input', 'output'] as const).map((rate) =>
+      row(
+        `price:${kind}:${rate}`,
+        PRICING,
+        `${TOKEN_KIND_LABELS[kind]}: ${RATE_LABELS[rate]}`,
+        'usd',
+        'lower',
+      ),
+    ),
+  ),
+  row('price:web-search', OTHER_PRICES, 'Web search, per 1,000 calls', 'usd', 'lower'),
 ];
 
 /** Fixed rows plus one row per price-tier rate that any model has, tiers in first-seen order. */

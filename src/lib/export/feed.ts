@@ -11,6 +11,7 @@ import type { Pricing } from '../../schemas/pricing.ts';
 import type { Source } from '../../schemas/source.ts';
 import { markOf } from '../confidence.ts';
 import { formatDate, formatUsd } from '../format.ts';
+import { perMillion } from '../pricing.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, nameWithId, scheduledProvenance } from '../lifecycle/wording.ts';
 import { PRODUCT_LABELS } from '../labels.ts';
@@ -94,9 +95,9 @@ function priceChanges(subject: Subject, pricing: Pricing, verified: string): Fee
         subject,
         after.asOf,
         `${subject.name}: ${label} price ${formatUsd(before.value)} → ` +
-          `${formatUsd(after.value)} per 1M tokens`,
+          `${perMillion(after.value)}`,
         `The ${label} price of ${subject.name} changed from ${formatUsd(before.value)} ` +
-          `(as of ${formatDate(before.asOf)}) to ${formatUsd(after.value)} per 1M tokens ` +
+          `(as of ${formatDate(before.asOf)}) to ${perMillion(after.value)} ` +
           `(${tookEffect ? 'from' : 'as of'} ${formatDate(after.asOf)}).` +
           `${after.note ? ` ${after.note}` : ''}`,
         after,

@@ -15,6 +15,7 @@ import {
   FEATURE_LABELS,
   modalitiesLabel,
   TIER_LABELS,
+  TOOL_LABELS,
   unknownLabel,
   withSetup,
   yesNo,
@@ -28,7 +29,7 @@ import {
   stopsSentence,
 } from '../lifecycle/wording.ts';
 import type { LinePosition } from '../lineage.ts';
-import { describeTier } from '../pricing.ts';
+import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing.ts';
 
 export interface ModelMarkdownInput {
   id: string;
@@ -195,10 +196,35 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
       m.snapshots.map((s) => sourceLink(sources, s.source, s.confidence)).join(', '),
     ],
   ];
+  // Each kind of token in its own rows: a text rate and an audio rate are never one price.
+  const rateRows = tokenRateRows(m.pricing);
+  const labelOf = (kind: string, rate: string) =>
+    rateRows.length > 1 ? `${kind}, ${rate.toLowerCase()}` : rate;
   const pricing = [
-    row('Input', m.pricing.input, formatUsd),
-    row('Cached input', m.pricing.cachedInput, formatUsd),
-    row('Output', m.pricing.output, formatUsd),
+    ...rateRows.flatMap(({ label, rates }) => [
+      row(labelOf(label, 'Input'), rates.input, formatUsd),
+      row(labelOf(label, 'Cached input'), rates.cachedInput, formatUsd),
+      row(labelOf(label, 'Output'), rates.output, formatUsd),
+    ]),
+    ...(m.pricing.cacheWrite
+      ? [
+          row('Cache writes', m.pricing.cacheWrite, (writes) =>
+            writes
+              .map((w) => `${formatUsd(w.usdPer1M)}${w.retention ? ` (kept ${w.retention})` : ''}`)
+              .join('; '),
+          ),
+        ]
+      : []),
+    ...(m.pricing.toolCalls ?? []).map((fee) =>
+      row(`${TOOL_LABELS[fee.value.tool]} calls`, fee, (v) => perThousandCalls(v.usdPer1000Calls)),
+    ),
+    ...(m.pricing.perImage
+      ? [
+          row('Per generated image', m.pricing.perImage, (prices) =>
+            prices.map((p) => `${p.size} ${p.quality}: ${perImage(p.usd)}`).join('; '),
+          ),
+        ]
+      : []),
     ...m.pricing.tiers.map((tier) => [
       TIER_LABELS[tier.tier],
       escape(`${describeTier(tier)}${tier.note ? ` (${tier.note})` : ''}`),
@@ -227,7 +253,9 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
   return [
     `# ${m.name} (\`${id}\`)`,
     '',
-    `> ${summary.value} — ${summary.source}`,
+    'value' in m.summary
+      ? `> ${summary.value} — ${summary.source}`
+      : "> OpenAI's own description of it is not in the sources this catalog has read.",
     '',
     `Version ${position.index + 1} of ${position.total} in OpenAI's ${position.lineName} line` +
       `${position.isNewest ? `, the newest the catalog lists as of ${asOf}` : ''}. ` +
@@ -243,7 +271,7 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
     '',
     table(['Fact', 'Value', 'Source'], keyFacts),
     '',
-    '## Pricing (US dollars per 1M tokens)',
+    '## Pricing (US dollars per 1M tokens, unless a row says otherwise)',
     '',
     table(['Rate', 'Price', 'Source'], pricing),
     ...(m.pricing.notes.length > 0

@@ -105,7 +105,7 @@ export function replacementIds(state: Pick<LifecycleState, 'replacement' | 'alte
 }
 
 /** True while the shutdown is ahead or today: what "going away" lists. */
-export function isGoingAway(state: LifecycleState): boolean {
+function isGoingAway(state: LifecycleState): boolean {
   return state.phase === 'shutdown-scheduled' || state.phase === 'shutdown-today';
 }
 
