@@ -42,7 +42,7 @@ export default defineConfig({
   vite: {
     // One stylesheet for the whole site: 2.9 KB gzip in all, less than the five split files a
     // model page would otherwise fetch, and cached from the first page a reader opens.
-    // Never inline a bundled script: the CSP (src/lib/content-security-policy.ts) allows no
+    // Never inline a bundled script: the CSP (src/lib/host/content-security-policy.ts) allows no
     // inline code.
     build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },

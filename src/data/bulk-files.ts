@@ -4,12 +4,12 @@
  * reversed address of every pre-rendered comparison. The build publishes this list as one JSON
  * file, which the integration reads, acts on and removes.
  */
-import { pairPath } from '../lib/compare/paths.ts';
+import { pairPath } from '../lib/paths.ts';
 // The site's base stylesheet on its own (tokens, light and dark colours, type), bundled and hashed
 // like any asset: the forwarding pages link it, as the CSP allows no inline style.
 import baseStylesheet from '../styles/global.css?url';
 import type { Forward } from '../lib/render/forward-page.ts';
-import { getComparisonPairs } from './catalog.ts';
+import { getComparisonPairs } from './compare.ts';
 import { siteOrigin } from './exports.ts';
 import { getPageHead, getShareCards, type ShareCard } from './page-head.ts';
 

@@ -7,11 +7,11 @@
 import type { Model } from '../schemas/model.ts';
 import type { Replacement } from '../schemas/replacement.ts';
 import type { Shutdown } from '../schemas/lifecycle.ts';
-import { buildCitationIndex, markerData, type CitationIndex } from '../lib/citations.ts';
-import { toCostModel, type CostModel } from '../lib/cost.ts';
-import type { RawInputs } from '../lib/cost-input.ts';
-import type { CalculatorData } from '../lib/cost-table.ts';
-import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/cost-presets.ts';
+import { buildCitationIndex, markerData, type CitationIndex } from '../lib/sources/citations.ts';
+import { toCostModel, type CostModel } from '../lib/calculator/cost.ts';
+import type { RawInputs } from '../lib/calculator/input.ts';
+import type { CalculatorData } from '../lib/calculator/table.ts';
+import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/calculator/presets.ts';
 import { formatDate, formatList } from '../lib/format.ts';
 import { getCatalog, stateOf } from './catalog.ts';
 

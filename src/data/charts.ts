@@ -14,17 +14,13 @@ import {
   type ChartSpec,
   type ComparableGroup,
   type NotComparableGroup,
-} from '../lib/chart-data.ts';
-import type { ScoreGroup } from '../lib/benchmarks.ts';
-import { pairPath } from '../lib/compare/paths.ts';
-import {
-  getCatalog,
-  getComparison,
-  getComparisonPairs,
-  getDefaultComparison,
-  linePath,
-  type LineSection,
-} from './catalog.ts';
+} from '../lib/charts/data.ts';
+import type { ScoreGroup } from '../lib/benchmarks/scores.ts';
+import { pairPath } from '../lib/paths.ts';
+import { getCatalog } from './catalog.ts';
+import { getComparison, getComparisonPairs, getDefaultComparison } from './compare.ts';
+import { linePath } from '../lib/paths.ts';
+import { type LineSection } from './lines.ts';
 
 /**
  * A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json.

@@ -13,11 +13,12 @@ import {
   type CardContent,
   type CardModel,
 } from '../lib/cards/content.ts';
-import { pairPath } from '../lib/compare/paths.ts';
-import { isThirdParty } from '../lib/confidence.ts';
+import { pairPath } from '../lib/paths.ts';
+import { isThirdParty } from '../lib/sources/confidence.ts';
 import { replacementNames } from '../lib/lifecycle/wording.ts';
-import { modelMarkdownPath, modelPagePath } from '../lib/export/paths.ts';
-import { getCatalog, getComparisonPairs, stateOf } from './catalog.ts';
+import { modelMarkdownPath, modelPagePath } from '../lib/paths.ts';
+import { getCatalog, stateOf } from './catalog.ts';
+import { getComparisonPairs } from './compare.ts';
 import { siteOrigin } from './exports.ts';
 
 export interface ShareCard {

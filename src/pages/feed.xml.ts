@@ -4,9 +4,9 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { siteOrigin } from '../data/exports.ts';
 import { dayAsDate, feedEvents, rssItems } from '../lib/export/feed.ts';
-import { absolute, PATHS } from '../lib/export/paths.ts';
+import { absolute, PATHS } from '../lib/paths.ts';
 import { formatDate } from '../lib/format.ts';
-import { SITE_NAME } from '../lib/site-nav.ts';
+import { SITE_NAME } from '../lib/page/site-nav.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

@@ -4,7 +4,7 @@
  * day, quoted or not (an unquoted `2026-02-30` would otherwise roll over to March 2).
  */
 import { calendarProblem, impossibleDateMessage, typedText } from '../schemas/primitives.ts';
-import type { FieldPath } from '../lib/source-refs.ts';
+import type { FieldPath } from '../lib/sources/refs.ts';
 import { walkValues } from './walk.ts';
 
 /** A string that is a date and nothing else: such a string must name a real month or day. */

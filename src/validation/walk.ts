@@ -1,5 +1,5 @@
 /** One walk over content as read, for the rules that look at every value whatever its field. */
-import type { FieldPath } from '../lib/source-refs.ts';
+import type { FieldPath } from '../lib/sources/refs.ts';
 
 /** A map as YAML gives one (not a list, not a date). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

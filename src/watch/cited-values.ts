@@ -1,11 +1,11 @@
 /**
  * Every value the catalog cites to a source, found by walking the parsed content generically:
- * wherever content names a source (src/lib/source-refs.ts, the walker behind every page's
+ * wherever content names a source (src/lib/sources/refs.ts, the walker behind every page's
  * footnotes), the object that names it holds the values cited to it. A field added to the schemas
  * later is covered as long as it keeps that shape. Pure: takes parsed entries.
  */
 import { lifecycleState } from '../lib/lifecycle/state.ts';
-import { sourceRefs, type FieldPath } from '../lib/source-refs.ts';
+import { sourceRefs, type FieldPath } from '../lib/sources/refs.ts';
 import type { LifecycleEvent } from '../schemas/lifecycle.ts';
 import { isCalendarDate } from '../schemas/primitives.ts';
 

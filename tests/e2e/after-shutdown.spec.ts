@@ -10,12 +10,12 @@ import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pairPath } from '../../src/lib/compare/paths.ts';
-import { modelMarkdownPath, modelPagePath, versionJsonPath } from '../../src/lib/export/paths.ts';
+import { pairPath } from '../../src/lib/paths.ts';
+import { modelMarkdownPath, modelPagePath, versionJsonPath } from '../../src/lib/paths.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { statusText } from '../../src/lib/lifecycle/wording.ts';
-import { membersOf } from '../../src/lib/lineage.ts';
+import { membersOf } from '../../src/lib/lineage/members.ts';
 import { FEATURED_LINE } from '../../src/site.ts';
 import {
   AFTER_SHUTDOWN_DAY,

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SEPARATOR_MESSAGE } from '../../src/lib/cost-input.ts';
-import { DEFAULT_PRESET, PRESETS } from '../../src/lib/cost-presets.ts';
+import { SEPARATOR_MESSAGE } from '../../src/lib/calculator/input.ts';
+import { DEFAULT_PRESET, PRESETS } from '../../src/lib/calculator/presets.ts';
 import { formatCost, formatRatio, formatTokens } from '../../src/lib/format.ts';
 import { tierLabel } from '../../src/lib/labels.ts';
 import { factor, hasTier, limit, listed, longContext, nameOf, std } from '../support/prices.ts';

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { barCount } from '../../src/lib/chart-data.ts';
+import { barCount } from '../../src/lib/charts/data.ts';
 import { formatScore, formatUsd } from '../../src/lib/format.ts';
 import { specOf } from '../support/charts.ts';
 import { loadContent } from '../support/content.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatTokens, formatUsd } from '../../src/lib/format.ts';
 import { unknownLabel } from '../../src/lib/labels.ts';
-import { membersOf, newestFirst } from '../../src/lib/lineage.ts';
+import { membersOf, newestFirst } from '../../src/lib/lineage/members.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();

@@ -5,12 +5,12 @@
  * the data and the pinned day.
  */
 import { expect, test } from '@playwright/test';
-import { pairPath } from '../../src/lib/compare/paths.ts';
+import { pairPath } from '../../src/lib/paths.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { dayCount } from '../../src/lib/lifecycle/days.ts';
 import { byUrgency, lifecycleState, urgencyGroup } from '../../src/lib/lifecycle/state.ts';
 import { statusText } from '../../src/lib/lifecycle/wording.ts';
-import { membersOf } from '../../src/lib/lineage.ts';
+import { membersOf } from '../../src/lib/lineage/members.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { builtDays } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';

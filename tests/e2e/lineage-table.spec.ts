@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { membersOf, newestFirst } from '../../src/lib/lineage.ts';
+import { membersOf, newestFirst } from '../../src/lib/lineage/members.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();

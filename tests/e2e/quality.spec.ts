@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/host/content-security-policy.ts';
 import { builtPages, redirectPages } from '../support/built-pages.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 

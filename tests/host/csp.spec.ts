@@ -4,7 +4,7 @@
  * answer) and nothing is blocked, logged as an error or fetched from another site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/lib/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/lib/host/content-security-policy.ts';
 import { NOT_FOUND_TITLE, PAGE_TYPES, REVERSED } from './pages.ts';
 
 interface Watched {

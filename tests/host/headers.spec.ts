@@ -4,7 +4,7 @@
  * Each header is compared whole, so a value two `_headers` rules joined would fail.
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/lib/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/lib/host/content-security-policy.ts';
 import { IMMUTABLE_CACHE, SHORT_CACHE } from '../../src/lib/host/headers.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { DATA_FILES, HASHED_ASSETS, NOT_FOUND_TITLE, REVERSED } from './pages.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { builtPages, redirectPages } from '../support/built-pages.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 
-export const DIST = join(PROJECT_ROOT, 'dist');
+const DIST = join(PROJECT_ROOT, 'dist');
 
 const pages = builtPages();
 

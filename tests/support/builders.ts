@@ -14,7 +14,7 @@ import {
   type Replacement,
   type Source,
 } from '../../src/schemas/index.ts';
-import type { ModelEntry } from '../../src/lib/lineage.ts';
+import type { ModelEntry } from '../../src/lib/lineage/members.ts';
 
 type Input<T> = { [K in keyof T]?: unknown };
 

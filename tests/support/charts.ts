@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ClientChartSpec } from '../../src/lib/chart-data.ts';
+import type { ClientChartSpec } from '../../src/lib/charts/data.ts';
 import { mergeFiles } from '../../src/lib/compare/files.ts';
 import type { CompareFile } from '../../src/lib/compare/types.ts';
 import { comparisonView } from '../../src/lib/compare/view.ts';

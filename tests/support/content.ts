@@ -12,7 +12,7 @@ import {
   type Source,
 } from '../../src/schemas/index.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
-import type { ModelEntry } from '../../src/lib/lineage.ts';
+import type { ModelEntry } from '../../src/lib/lineage/members.ts';
 import { CONTENT_DIR } from './fixtures.ts';
 
 export interface ParsedContent {

@@ -5,7 +5,7 @@
  */
 import type { CatalogInput } from '../../src/lib/export/api.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import type { ModelEntry } from '../../src/lib/lineage.ts';
+import type { ModelEntry } from '../../src/lib/lineage/members.ts';
 import { BenchmarkSchema, type Benchmark, type Replacement } from '../../src/schemas/index.ts';
 import { baseLine, SOURCES } from './builders.ts';
 

@@ -2,7 +2,7 @@
  * Prices and limits read from the real content, for tests that work a cost out by hand: a test
  * names the figure it uses (`std('gpt-5-mini', 'input')`) instead of typing it.
  */
-import { toCostModel, type CostModel } from '../../src/lib/cost.ts';
+import { toCostModel, type CostModel } from '../../src/lib/calculator/cost.ts';
 import type { PriceTier } from '../../src/schemas/pricing.ts';
 import { loadContent } from './content.ts';
 

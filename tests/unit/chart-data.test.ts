@@ -9,8 +9,8 @@ import {
   priceChart,
   scoreCharts,
   scoreLabel,
-} from '../../src/lib/chart-data.ts';
-import { membersOf } from '../../src/lib/lineage.ts';
+} from '../../src/lib/charts/data.ts';
+import { membersOf } from '../../src/lib/lineage/members.ts';
 import { ComparisonSchema } from '../../src/schemas/comparison.ts';
 import { loadContent, modelEntry } from '../support/content.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';

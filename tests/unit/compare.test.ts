@@ -7,7 +7,7 @@ import { sharedBenchmarkChart } from '../../src/lib/compare/chart.ts';
 import { compareFile, mergeFiles } from '../../src/lib/compare/files.ts';
 import { toCompareModel } from '../../src/lib/compare/model.ts';
 import { linePairs } from '../../src/lib/compare/pairs.ts';
-import { pairPath } from '../../src/lib/compare/paths.ts';
+import { pairPath } from '../../src/lib/paths.ts';
 import { compareRows, pointDelta, type Row } from '../../src/lib/compare/rows.ts';
 import {
   candidateIds,
@@ -19,7 +19,7 @@ import {
 import type { CompareModel } from '../../src/lib/compare/types.ts';
 import { comparisonView } from '../../src/lib/compare/view.ts';
 import { whatChanged } from '../../src/lib/compare/what-changed.ts';
-import { migrationNotes } from '../../src/lib/migration.ts';
+import { migrationNotes } from '../../src/lib/compare/migration.ts';
 import type { Model } from '../../src/schemas/index.ts';
 import {
   baseBenchmark,

@@ -8,10 +8,10 @@ import CopyButton from '../../src/components/CopyButton.astro';
 import FactValue from '../../src/components/FactValue.astro';
 import LifecycleBanner from '../../src/components/LifecycleBanner.astro';
 import LineageTable from '../../src/components/LineageTable.astro';
-import { buildCitationIndex } from '../../src/lib/citations.ts';
+import { buildCitationIndex } from '../../src/lib/sources/citations.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import { lineageRows } from '../../src/lib/lineage-table.ts';
+import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
 
 let container: AstroContainer;

@@ -1,6 +1,6 @@
 /** Reading the calculator's inputs from an address: defaults, a message per field, round trips. */
 import { describe, expect, it } from 'vitest';
-import { toCostModel } from '../../src/lib/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost.ts';
 import {
   FIELDS,
   MAX_REQUESTS_PER_DAY,
@@ -10,7 +10,7 @@ import {
   toQuery,
   type InputContext,
   type RawInputs,
-} from '../../src/lib/cost-input.ts';
+} from '../../src/lib/calculator/input.ts';
 import { formatTokens } from '../../src/lib/format.ts';
 import { baseModel, baseReplacement } from '../support/builders.ts';
 

@@ -2,16 +2,21 @@
  * The calculator's results renderer: what a reader sees in each kind of row. Builders, not
  * content, so each case states the prices it depends on.
  */
-import { markerIndex } from '../../src/lib/citations.ts';
+import { markerIndex } from '../../src/lib/sources/citations.ts';
 import { describe, expect, it } from 'vitest';
-import { rankCosts, toCostModel, type CostModel, type Workload } from '../../src/lib/cost.ts';
+import {
+  rankCosts,
+  toCostModel,
+  type CostModel,
+  type Workload,
+} from '../../src/lib/calculator/cost.ts';
 import {
   citeHtml,
   esc,
   renderResults,
   resultsSummary,
   type ResultsView,
-} from '../../src/lib/cost-table.ts';
+} from '../../src/lib/calculator/table.ts';
 import { baseModel, baseReplacement } from '../support/builders.ts';
 
 /** Text as a reader reads it: tags dropped, entities decoded, whitespace folded. */

@@ -12,7 +12,7 @@ import {
   toCostModel,
   type CostResult,
   type Workload,
-} from '../../src/lib/cost.ts';
+} from '../../src/lib/calculator/cost.ts';
 import { baseReplacement } from '../support/builders.ts';
 import {
   costModel as cost,

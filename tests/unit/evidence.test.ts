@@ -1,6 +1,6 @@
 /** Every strength and best-for claim shows the sourced fact behind it, named for a reader. */
 import { describe, expect, it } from 'vitest';
-import { resolveEvidence } from '../../src/lib/evidence.ts';
+import { resolveEvidence } from '../../src/lib/sources/evidence.ts';
 import { BASE_MODEL, baseBenchmark, baseModel } from '../support/builders.ts';
 
 const benchmarks = new Map([['quiz', baseBenchmark({ name: 'Quiz', measures: 'Questions.' })]]);

@@ -7,7 +7,7 @@ import {
   lineageRecords,
   toCsv,
 } from '../../src/lib/export/lineage-csv.ts';
-import { lineageRows } from '../../src/lib/lineage-table.ts';
+import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { entry, SOURCES } from '../support/builders.ts';
 import { catalogInput, shutdown, VERIFIED } from '../support/export-builders.ts';
 

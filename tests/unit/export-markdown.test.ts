@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { llmsTxt } from '../../src/lib/export/llms-txt.ts';
 import { modelMarkdown } from '../../src/lib/export/markdown.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import { positionIn } from '../../src/lib/lineage.ts';
+import { positionIn } from '../../src/lib/lineage/members.ts';
 import { baseLine, entry, SOURCES } from '../support/builders.ts';
 import { BENCHMARKS, ON_VERIFIED, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import { sourceRefs } from '../../src/lib/source-refs.ts';
+import { sourceRefs } from '../../src/lib/sources/refs.ts';
 import {
   LineSchema,
   ReplacementSchema,

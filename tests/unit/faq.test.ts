@@ -6,10 +6,10 @@ import {
   mergeFaq,
   type FaqContext,
   type FaqItem,
-} from '../../src/lib/faq.ts';
-import { faqPageJsonLd } from '../../src/lib/json-ld.ts';
+} from '../../src/lib/faq/generate.ts';
+import { faqPageJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import { positionIn, type ModelEntry } from '../../src/lib/lineage.ts';
+import { positionIn, type ModelEntry } from '../../src/lib/lineage/members.ts';
 import type { Model } from '../../src/schemas/index.ts';
 import { BASE_MODEL, baseLine, baseModel, entry } from '../support/builders.ts';
 

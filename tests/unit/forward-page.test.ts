@@ -5,7 +5,7 @@
  * suites; tests/e2e/links.spec.ts follows every one of them.)
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/host/content-security-policy.ts';
 import { forwardPage, type Forward } from '../../src/lib/render/forward-page.ts';
 
 const forward: Forward = {

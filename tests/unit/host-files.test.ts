@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_HEADER,
-} from '../../src/lib/content-security-policy.ts';
+} from '../../src/lib/host/content-security-policy.ts';
 import {
   HEADER_RULES,
   IMMUTABLE_CACHE,

@@ -3,8 +3,8 @@
  * an Offer per price. Every @type and property is checked against schema.org's vocabulary file.
  */
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail } from '../../src/lib/breadcrumbs.ts';
-import { breadcrumbJsonLd, faqPageJsonLd, modelJsonLd } from '../../src/lib/json-ld.ts';
+import { breadcrumbTrail } from '../../src/lib/page/breadcrumbs.ts';
+import { breadcrumbJsonLd, faqPageJsonLd, modelJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { TOKENS_PER_PRICE } from '../../src/schemas/index.ts';
 import { entry, SOURCES } from '../support/builders.ts';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { membersOf, newestFirst, outOfReleaseOrder, positionIn } from '../../src/lib/lineage.ts';
-import { lineageRows } from '../../src/lib/lineage-table.ts';
+import {
+  membersOf,
+  newestFirst,
+  outOfReleaseOrder,
+  positionIn,
+} from '../../src/lib/lineage/members.ts';
+import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { baseLine, entry } from '../support/builders.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, ratioText } from '../../src/lib/change.ts';
-import { describeRates } from '../../src/lib/pricing.ts';
+import { describeChange, ratioText } from '../../src/lib/compare/change.ts';
+import { describeRates } from '../../src/lib/pricing/rates.ts';
 
 describe.each([
   [0.15, 0.4, '2.7× higher'],

@@ -7,7 +7,7 @@ import {
   getModelCharts,
   getPublishedCharts,
 } from '../../src/data/charts.ts';
-import { barCount } from '../../src/lib/chart-data.ts';
+import { barCount } from '../../src/lib/charts/data.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();

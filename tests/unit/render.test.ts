@@ -4,13 +4,13 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex } from '../../src/lib/citations.ts';
+import { buildCitationIndex } from '../../src/lib/sources/citations.ts';
 import { compareFile, mergeFiles } from '../../src/lib/compare/files.ts';
 import { toCompareModel } from '../../src/lib/compare/model.ts';
 import { REPLACEMENTS_GROUP, type CompareGroup } from '../../src/lib/compare/types.ts';
 import { comparisonView } from '../../src/lib/compare/view.ts';
-import { markup, type Html } from '../../src/lib/html.ts';
-import { migrationNotes } from '../../src/lib/migration.ts';
+import { markup, type Html } from '../../src/lib/render/html.ts';
+import { migrationNotes } from '../../src/lib/compare/migration.ts';
 import { cite } from '../../src/lib/render/cite.ts';
 import { groupChoices, groupTitle, pickerGroups } from '../../src/lib/render/compare-picker.ts';
 import { compareView } from '../../src/lib/render/compare-view.ts';

@@ -4,7 +4,7 @@
  * with the field that names it.
  */
 import { describe, expect, it } from 'vitest';
-import { numberSources, sourceIds, sourceRefs } from '../../src/lib/source-refs.ts';
+import { numberSources, sourceIds, sourceRefs } from '../../src/lib/sources/refs.ts';
 
 const entry = {
   released: { value: '2025-08-07', source: 'blog' },

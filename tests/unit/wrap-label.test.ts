@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fitAxisLabels, fitLabels, wrapLabel, type Measure } from '../../src/lib/wrap-label.ts';
+import {
+  fitAxisLabels,
+  fitLabels,
+  wrapLabel,
+  type Measure,
+} from '../../src/lib/charts/wrap-label.ts';
 
 /** Twice the characters: a stand-in for pixels, to show the width unit is the measure's. */
 const double: Measure = (text) => text.length * 2;

@@ -7,13 +7,13 @@
  */
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
-import { markOf, type ConfidenceMark } from '../confidence.ts';
+import { markOf, type ConfidenceMark } from '../sources/confidence.ts';
 import { formatDate, formatTokens } from '../format.ts';
-import { perMillionShort } from '../pricing.ts';
+import { perMillionShort } from '../pricing/rates.ts';
 import { unknownLabel } from '../labels.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { checkedOn, statusText } from '../lifecycle/wording.ts';
-import { SITE_NAME } from '../site-nav.ts';
+import { SITE_NAME } from '../page/site-nav.ts';
 
 interface CardFact {
   label: string;

@@ -4,7 +4,7 @@
  * (src/styles/tokens.css); the font is Inter, self-hosted from @fontsource/inter. Pure: the tree
  * is a function of the card's content alone, and it is what the render cache hashes.
  */
-import type { ConfidenceMark } from '../confidence.ts';
+import type { ConfidenceMark } from '../sources/confidence.ts';
 import type { CardColumn, CardContent } from './content.ts';
 
 export const CARD_WIDTH = 1200;

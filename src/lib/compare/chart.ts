@@ -1,5 +1,5 @@
 /** The chart of a comparison: benchmarks every selected model has from one run. Pure. */
-import { PERCENT_AXIS, series, type ChartSpec } from '../chart-data.ts';
+import { PERCENT_AXIS, series, type ChartSpec } from '../charts/data.ts';
 import { sameRunRows, type Row } from './rows.ts';
 import type { CompareBenchmark, CompareModel } from './types.ts';
 

@@ -1,28 +1,9 @@
 /** The compact form of a version or of a replacement model, as a comparison reads it. Pure. */
 import type { Knowable } from '../../schemas/fact.ts';
-import type { Score } from '../../schemas/model.ts';
-import type { Pricing } from '../../schemas/pricing.ts';
-import type { ModalityName } from '../../schemas/primitives.ts';
-import { leastSure } from '../confidence.ts';
-import { FEATURE_KEYS, type FeatureKey } from '../labels.ts';
-import { tierRate } from '../pricing.ts';
-import type { CompareModel, FactValue, Sourced } from './types.ts';
-
-/** What a comparison reads of a version or of a replacement model: the fields both have. */
-export interface ComparableSpecs {
-  name: string;
-  released: Knowable<string>;
-  contextWindow: Knowable<number>;
-  maxInput: Knowable<number>;
-  maxOutput: Knowable<number>;
-  knowledgeCutoff: Knowable<string>;
-  modalities: { input: Knowable<ModalityName[]>; output: Knowable<ModalityName[]> };
-  reasoning: Knowable<{ efforts: string[]; default: string | null }>;
-  features: Record<FeatureKey, Knowable<boolean>>;
-  pricing: Pricing;
-  tools?: Knowable<string[]>;
-  benchmarks?: Score[];
-}
+import { leastSure } from '../sources/confidence.ts';
+import { FEATURE_KEYS } from '../labels.ts';
+import { tierRate } from '../pricing/rates.ts';
+import type { ComparableSpecs, CompareModel, FactValue, Sourced } from './types.ts';
 
 /** The text of the reasoning row; also what "what changed" compares. */
 export const NO_REASONING = 'No reasoning step';

@@ -7,8 +7,8 @@ import type { ConfidenceLevel } from '../../schemas/fact.ts';
 import type { Score } from '../../schemas/model.ts';
 import type { RateKindName, TierKindName } from '../../schemas/pricing.ts';
 import type { ModalityName } from '../../schemas/primitives.ts';
-import { runEffort, runKey } from '../benchmarks.ts';
-import { HIGHER_LOWER, LARGER_SMALLER, ratioText } from '../change.ts';
+import { runEffort, runKey } from '../benchmarks/scores.ts';
+import { HIGHER_LOWER, LARGER_SMALLER, ratioText } from './change.ts';
 import { formatDate, formatScore, formatTokens, formatUsd } from '../format.ts';
 import {
   effortLabel,

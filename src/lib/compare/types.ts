@@ -3,9 +3,12 @@
  * fetches for any selection are the same types, so both draw from one set of functions.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
-import type { ConfidenceLevel } from '../../schemas/fact.ts';
+import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
+import type { Score } from '../../schemas/model.ts';
+import type { Pricing } from '../../schemas/pricing.ts';
+import type { ModalityName } from '../../schemas/primitives.ts';
+import type { FeatureKey } from '../labels.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { SourcedLine } from '../migration.ts';
 
 /** A value with where it came from and how sure it is; null when unknown (shown as "—"). */
 export type Sourced<T> = { value: T; source: string; confidence: ConfidenceLevel } | null;
@@ -77,4 +80,33 @@ export interface CompareGroup {
   name: string;
   kind: 'line' | 'replacements';
   members: { id: string; name: string }[];
+}
+
+/** What a comparison reads of a version or of a replacement model: the fields both have. */
+export interface ComparableSpecs {
+  name: string;
+  released: Knowable<string>;
+  contextWindow: Knowable<number>;
+  maxInput: Knowable<number>;
+  maxOutput: Knowable<number>;
+  knowledgeCutoff: Knowable<string>;
+  modalities: { input: Knowable<ModalityName[]>; output: Knowable<ModalityName[]> };
+  reasoning: Knowable<{ efforts: string[]; default: string | null }>;
+  features: Record<FeatureKey, Knowable<boolean>>;
+  pricing: Pricing;
+  tools?: Knowable<string[]>;
+  benchmarks?: Score[];
+}
+
+/** A source behind a line of text. */
+export interface LineSource {
+  source: string;
+  confidence: ConfidenceLevel;
+}
+
+export interface SourcedLine {
+  text: string;
+  sources: LineSource[];
+  /** The text is the first source's own words: show it as a quotation attributed to it. */
+  quote?: boolean;
 }

@@ -2,9 +2,9 @@
  * Everything one comparison shows, worked out once from a set of comparison files: the build
  * renders pair pages from it and the browser renders any selection from it. Pure.
  */
-import type { ChartSpec } from '../chart-data.ts';
-import { buildCitationIndex, type CitationIndex } from '../citations.ts';
-import type { SourcedLine } from '../migration.ts';
+import type { ChartSpec } from '../charts/data.ts';
+import { buildCitationIndex, type CitationIndex } from '../sources/citations.ts';
+import type { SourcedLine } from './types.ts';
 import { sharedBenchmarkChart } from './chart.ts';
 import { compareRows, type Row } from './rows.ts';
 import type { CompareModel, CompareSet } from './types.ts';

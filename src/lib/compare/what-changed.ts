@@ -4,7 +4,7 @@
  * words that say which way it went, capabilities gained or dropped, and benchmark movement in runs
  * that measured both models of a step. Pure.
  */
-import { HIGHER_LOWER, LARGER_SMALLER, ratioText, type Direction } from '../change.ts';
+import { HIGHER_LOWER, LARGER_SMALLER, ratioText, type Direction } from './change.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from '../format.ts';
 import { byRelease, NO_REASONING } from './model.ts';
 import { compareRows, FACT_ROWS, sameRunRows } from './rows.ts';

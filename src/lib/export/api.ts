@@ -18,8 +18,8 @@ import type { Line } from '../../schemas/line.ts';
 import type { Replacement } from '../../schemas/replacement.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
-import type { ModelEntry } from '../lineage.ts';
-import { sourceIds } from '../source-refs.ts';
+import type { ModelEntry } from '../lineage/members.ts';
+import { sourceIds } from '../sources/refs.ts';
 import { schemaRef } from './json-schema.ts';
 import {
   absolute,
@@ -27,7 +27,7 @@ import {
   modelPagePath,
   replacementJsonPath,
   versionJsonPath,
-} from './paths.ts';
+} from '../paths.ts';
 
 /** What the exports read of the catalog (src/data/catalog.ts's Catalog satisfies it). */
 export interface CatalogInput {

@@ -9,12 +9,12 @@
  */
 import ICAL from 'ical.js';
 import type { Source } from '../../schemas/source.ts';
-import { markOf } from '../confidence.ts';
+import { markOf } from '../sources/confidence.ts';
 import { formatDate } from '../format.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, replacementSentence } from '../lifecycle/wording.ts';
-import { SITE_NAME } from '../site-nav.ts';
-import { absolute, modelPagePath } from './paths.ts';
+import { SITE_NAME } from '../page/site-nav.ts';
+import { absolute, modelPagePath } from '../paths.ts';
 
 export interface CalendarVersion {
   id: string;

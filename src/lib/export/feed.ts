@@ -9,14 +9,14 @@ import type { ConfidenceLevel, Fact, Knowable } from '../../schemas/fact.ts';
 import type { LifecycleEvent, Shutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { Source } from '../../schemas/source.ts';
-import { markOf } from '../confidence.ts';
+import { markOf } from '../sources/confidence.ts';
 import { formatDate, formatUsd } from '../format.ts';
-import { perMillion } from '../pricing.ts';
+import { perMillion } from '../pricing/rates.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, nameWithId, scheduledProvenance } from '../lifecycle/wording.ts';
 import { PRODUCT_LABELS } from '../labels.ts';
 import type { CatalogInput } from './api.ts';
-import { absolute, modelPagePath, replacementJsonPath } from './paths.ts';
+import { absolute, modelPagePath, replacementJsonPath } from '../paths.ts';
 
 type FeedEventKind =
   | 'released'

@@ -11,7 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { API_FILES, type ApiFileKind } from '../../schemas/api.ts';
-import { PATHS, absolute } from './paths.ts';
+import { PATHS, absolute } from '../paths.ts';
 
 /** The URL a published file's `$schema` names: its kind's definition in schema.json. */
 export function schemaRef(origin: string, kind: ApiFileKind): string {

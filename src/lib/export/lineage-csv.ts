@@ -1,6 +1,6 @@
 /**
  * /api/v1/lineage.csv: the lineage table ("every version") as CSV, one row per version, for
- * spreadsheets. The same rows as the table (src/lib/lineage-table.ts), the same column order; a
+ * spreadsheets. The same rows as the table (src/lib/lineage/table.ts), the same column order; a
  * value no source states is an empty cell, and the `unknown` column says why. Every value's source
  * is in the `sources` column; third-party values are listed in `third_party` and values one third
  * party alone gives in `unconfirmed`. Written with
@@ -11,7 +11,7 @@ import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
 import type { Source } from '../../schemas/source.ts';
 import { unknownLabel } from '../labels.ts';
 import { statusText } from '../lifecycle/wording.ts';
-import type { LineageRow } from '../lineage-table.ts';
+import type { LineageRow } from '../lineage/table.ts';
 
 /** The columns, in the table's order; list cells are joined by `; `. */
 export const LINEAGE_CSV_COLUMNS = [

@@ -7,15 +7,15 @@ import type { Line } from '../../schemas/line.ts';
 import { formatDate } from '../format.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { statusText } from '../lifecycle/wording.ts';
-import { newestFirst, type ModelEntry } from '../lineage.ts';
-import { SITE_NAME } from '../site-nav.ts';
+import { newestFirst, type ModelEntry } from '../lineage/members.ts';
+import { SITE_NAME } from '../page/site-nav.ts';
 import {
   absolute,
   modelMarkdownPath,
   PATHS,
   replacementJsonPath,
   versionJsonPath,
-} from './paths.ts';
+} from '../paths.ts';
 
 export interface LlmsTxtInput {
   lines: readonly {

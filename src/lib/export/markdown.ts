@@ -5,7 +5,7 @@
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
-import { markOf } from '../confidence.ts';
+import { markOf } from '../sources/confidence.ts';
 import type { Model } from '../../schemas/model.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate, formatScore, formatTokens, formatUsd } from '../format.ts';
@@ -28,8 +28,8 @@ import {
   statusWithCount,
   stopsSentence,
 } from '../lifecycle/wording.ts';
-import type { LinePosition } from '../lineage.ts';
-import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing.ts';
+import type { LinePosition } from '../lineage/members.ts';
+import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing/rates.ts';
 
 export interface ModelMarkdownInput {
   id: string;

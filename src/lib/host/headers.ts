@@ -9,7 +9,7 @@
  * whose patterns never match the same address, which `headerConflicts` checks against every file
  * the build wrote.
  */
-import { CONTENT_SECURITY_POLICY_HEADER } from '../content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from './content-security-policy.ts';
 
 /** Cloudflare Pages reads at most 100 rules, and no line longer than 2,000 characters. */
 export const MAX_HEADER_RULES = 100;

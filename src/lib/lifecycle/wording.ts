@@ -8,7 +8,7 @@ import type { Shutdown, SnapshotShutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import { formatDate } from '../format.ts';
 import { ID_KIND_LABELS } from '../labels.ts';
-import { describeRates } from '../pricing.ts';
+import { describeRates } from '../pricing/rates.ts';
 import { dayCount } from './days.ts';
 import {
   replacementIds,

@@ -7,8 +7,8 @@
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { replacementIds } from '../lifecycle/state.ts';
 import { formatDate, formatList } from '../format.ts';
-import { pairPath } from '../compare/paths.ts';
-import { modelPagePath } from '../export/paths.ts';
+import { pairPath } from '../paths.ts';
+import { modelPagePath } from '../paths.ts';
 import { replacementIdsText, statusText } from '../lifecycle/wording.ts';
 import type { IdRecord } from './lookup.ts';
 

@@ -3,7 +3,7 @@
  * is not in the catalog with the nearest ids. Drawn by the lookup in the browser (the list of every
  * id, /models/, is the same records as a table). Pure.
  */
-import { markup, type Html } from '../html.ts';
+import { markup, type Html } from '../render/html.ts';
 import type { IdRecord, Lookup } from './lookup.ts';
 
 /** Where a record's link goes, in words. */

@@ -3,8 +3,8 @@
  * HTML (one sizer row per bar), so nothing shifts when the canvas is drawn into it. The numbers
  * are in the table that follows. Without JavaScript the box is not shown (see rendered.css).
  */
-import { clientSpec, type ChartSpec } from '../chart-data.ts';
-import { markup, type Html } from '../html.ts';
+import { clientSpec, type ChartSpec } from '../charts/data.ts';
+import { markup, type Html } from './html.ts';
 
 /**
  * Where the bars' data comes from: a page's charts.json (pre-rendered pages, fetched with

@@ -4,9 +4,14 @@
  * quiet mark for a value that is not OpenAI's own text: "third-party", or "unconfirmed" when it
  * rests on one third party alone.
  */
-import type { MarkerIndex } from '../citations.ts';
-import { leastSure, markOf, type ConfidenceLevel, type ConfidenceMark } from '../confidence.ts';
-import { markup, type Html } from '../html.ts';
+import type { MarkerIndex } from '../sources/citations.ts';
+import {
+  leastSure,
+  markOf,
+  type ConfidenceLevel,
+  type ConfidenceMark,
+} from '../sources/confidence.ts';
+import { markup, type Html } from './html.ts';
 
 /** A source a value rests on, and how sure it is. */
 export interface CiteRef {

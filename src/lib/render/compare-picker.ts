@@ -5,7 +5,7 @@
  * so the page stays small however many versions the catalog holds.
  */
 import type { CompareGroup } from '../compare/types.ts';
-import { markup, type Html } from '../html.ts';
+import { markup, type Html } from './html.ts';
 
 /** A group as the page lists it before its members are loaded. */
 interface GroupSummary {

@@ -2,9 +2,9 @@
  * The comparison table: one column per model, rows grouped, the better value marked in words,
  * ratios and point differences against the first column, and a source marker on every value.
  */
-import type { CitationIndex } from '../citations.ts';
+import type { CitationIndex } from '../sources/citations.ts';
 import type { Cell, Row } from '../compare/rows.ts';
-import { markup, type Html } from '../html.ts';
+import { markup, type Html } from './html.ts';
 import { cite } from './cite.ts';
 
 function cell(row: Row, value: Cell | null, i: number, first: string, index: CitationIndex): Html {

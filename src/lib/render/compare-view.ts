@@ -5,7 +5,7 @@
  */
 import { SHARED_CHART_CAPTION } from '../compare/chart.ts';
 import type { ComparisonView } from '../compare/view.ts';
-import { markup, type Html } from '../html.ts';
+import { markup, type Html } from './html.ts';
 import { chartFigure, type ChartData } from './chart-figure.ts';
 import { compareTable } from './compare-table.ts';
 import { sourceList } from './source-list.ts';

@@ -9,9 +9,9 @@
  * (src/integrations/bulk-files/index.ts says why).
  */
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/template.ts';
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy.ts';
-import { Html, markup } from '../html.ts';
-import { SITE_NAME } from '../site-nav.ts';
+import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy.ts';
+import { Html, markup } from './html.ts';
+import { SITE_NAME } from '../page/site-nav.ts';
 
 /**
  * The site's policy, written as is (as Astro writes it on every other page): a constant whose

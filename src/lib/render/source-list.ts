@@ -1,7 +1,7 @@
 /** The numbered list of every source a page cites; source markers link to its entries. */
-import { citedSources, type CitationIndex } from '../citations.ts';
+import { citedSources, type CitationIndex } from '../sources/citations.ts';
 import { formatDate } from '../format.ts';
-import { markup, type Html } from '../html.ts';
+import { markup, type Html } from './html.ts';
 
 /** Each entry: title (linked), publisher, date or "date not given", and the third-party mark. */
 export function sourceList(index: CitationIndex): Html {

@@ -1,7 +1,7 @@
 /** A line written from the data, with the sources it rests on; a quotation is attributed. */
-import type { CitationIndex } from '../citations.ts';
-import { markup, type Html } from '../html.ts';
-import type { SourcedLine } from '../migration.ts';
+import type { CitationIndex } from '../sources/citations.ts';
+import { markup, type Html } from './html.ts';
+import type { SourcedLine } from '../compare/types.ts';
 import { cites } from './cite.ts';
 
 export function sourcedLine(line: SourcedLine, index: CitationIndex): Html {

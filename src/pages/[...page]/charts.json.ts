@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedCharts, type PageChart } from '../../data/charts.ts';
-import { clientSpec } from '../../lib/chart-data.ts';
+import { clientSpec } from '../../lib/charts/data.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getPublishedCharts())].map(([page, charts]) => ({

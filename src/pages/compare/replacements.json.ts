@@ -1,6 +1,6 @@
 /** /compare/replacements.json: the models OpenAI lists as replacements, for the picker's group. */
 import type { APIRoute } from 'astro';
-import { getCompareGroups } from '../../data/catalog.ts';
+import { getCompareGroups } from '../../data/compare.ts';
 import { REPLACEMENTS_GROUP } from '../../lib/compare/types.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,9 +1,10 @@
 /** /models/<id>.md: a version's page as Markdown, for pasting into an LLM. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, getModelIds, getModelPage } from '../../data/catalog.ts';
+import { getCatalog, getModelIds } from '../../data/catalog.ts';
+import { getModelPage } from '../../data/model-page.ts';
 import { siteOrigin } from '../../data/exports.ts';
 import { modelMarkdown } from '../../lib/export/markdown.ts';
-import { absolute, modelPagePath, versionJsonPath } from '../../lib/export/paths.ts';
+import { absolute, modelPagePath, versionJsonPath } from '../../lib/paths.ts';
 import { textResponse } from '../../lib/export/responses.ts';
 
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 /**
  * /models/ids.json: every id the catalog answers for, compact, fetched by the model-id lookup
- * when a reader first uses it (src/scripts/id-lookup.ts).
+ * when a reader first uses it (src/browser/id-lookup.ts).
  */
 import type { APIRoute } from 'astro';
 import { getIdRecords } from '../../data/model-ids.ts';

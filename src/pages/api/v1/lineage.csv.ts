@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { lineageRecords, toCsv } from '../../../lib/export/lineage-csv.ts';
 import { textResponse } from '../../../lib/export/responses.ts';
-import { lineageRows } from '../../../lib/lineage-table.ts';
+import { lineageRows } from '../../../lib/lineage/table.ts';
 
 export const GET: APIRoute = async () => {
   const { lines, sources, status } = await getCatalog();

@@ -1,6 +1,6 @@
 /** /compare/data/<id>.json: one model's comparison file, fetched when a reader chooses it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCompareFiles } from '../../../data/catalog.ts';
+import { getCompareFiles } from '../../../data/compare.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getCompareFiles()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 /** /compare/lines/<line>.json: a line's versions, fetched when the picker opens its group. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCompareGroups } from '../../../data/catalog.ts';
+import { getCompareGroups } from '../../../data/compare.ts';
 
 export const getStaticPaths = (async () =>
   (await getCompareGroups())

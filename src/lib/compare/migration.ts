@@ -4,24 +4,11 @@
  * on by default, a long-context surcharge). Written from the data, each line with its sources.
  * Pure.
  */
-import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts';
+import { isKnown, type Knowable } from '../../schemas/fact.ts';
 import { LARGER_SMALLER, ratioText } from './change.ts';
-import type { ComparableSpecs } from './compare/model.ts';
-import { formatDate, formatTokens } from './format.ts';
-import { perMillion } from './pricing.ts';
-
-/** A source behind a line of text. */
-interface LineSource {
-  source: string;
-  confidence: ConfidenceLevel;
-}
-
-export interface SourcedLine {
-  text: string;
-  sources: LineSource[];
-  /** The text is the first source's own words: show it as a quotation attributed to it. */
-  quote?: boolean;
-}
+import type { ComparableSpecs, LineSource, SourcedLine } from './types.ts';
+import { formatDate, formatTokens } from '../format.ts';
+import { perMillion } from '../pricing/rates.ts';
 
 const sourcesOf = (...items: Knowable<unknown>[]): LineSource[] =>
   items.flatMap((item) =>

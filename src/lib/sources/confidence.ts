@@ -3,7 +3,7 @@
  * anything else carries a mark: "third-party" (medium) or "unconfirmed" (low, one third party
  * alone). Pure.
  */
-import type { ConfidenceLevel } from '../schemas/fact.ts';
+import type { ConfidenceLevel } from '../../schemas/fact.ts';
 
 export type { ConfidenceLevel };
 

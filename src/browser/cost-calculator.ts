@@ -4,10 +4,16 @@
  * committed change (a menu choice, leaving a field, Enter, a preset) adds a history entry, so the
  * address can be shared and back and forward step through the changes.
  */
-import { rankCosts } from '../lib/cost.ts';
-import { FIELD_LABELS, FIELDS, readInputs, toQuery, type ReadInputs } from '../lib/cost-input.ts';
-import { renderResults, resultsSummary, type CalculatorData } from '../lib/cost-table.ts';
-import { markerIndex } from '../lib/citations.ts';
+import { rankCosts } from '../lib/calculator/cost.ts';
+import {
+  FIELD_LABELS,
+  FIELDS,
+  readInputs,
+  toQuery,
+  type ReadInputs,
+} from '../lib/calculator/input.ts';
+import { renderResults, resultsSummary, type CalculatorData } from '../lib/calculator/table.ts';
+import { markerIndex } from '../lib/sources/citations.ts';
 
 class CostCalculator extends HTMLElement {
   #data: CalculatorData | undefined;

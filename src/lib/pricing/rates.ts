@@ -3,10 +3,10 @@
  * of each kind of token a model is priced by. Every "per 1M tokens" on the site is written here,
  * so a unit is never dropped or mixed. Pure.
  */
-import type { Knowable } from '../schemas/fact.ts';
-import type { Pricing, PriceTier, RateKindName } from '../schemas/pricing.ts';
-import { formatUsd } from './format.ts';
-import { RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from './labels.ts';
+import type { Knowable } from '../../schemas/fact.ts';
+import type { Pricing, PriceTier, RateKindName } from '../../schemas/pricing.ts';
+import { formatUsd } from '../format.ts';
+import { RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from '../labels.ts';
 
 export interface Rate {
   kind: RateKindName;

@@ -2,7 +2,7 @@
  * The site's name and its sections: the one home of these labels, read by the header's navigation
  * and by each page's breadcrumb trail (visible and in JSON-LD). Pure.
  */
-import { SITE_NAME } from '../site.ts';
+import { SITE_NAME } from '../../site.ts';
 
 export { SITE_NAME };
 

@@ -3,8 +3,8 @@
  * it (CostResults.astro, through set:html) and the browser redraws it on every change, so the two
  * cannot drift. Pure; every name and number in it is escaped.
  */
-import type { ConfidenceLevel } from '../schemas/fact.ts';
-import type { InputContext } from './cost-input.ts';
+import type { ConfidenceLevel } from '../../schemas/fact.ts';
+import type { InputContext } from './input.ts';
 import {
   DAYS_PER_MONTH,
   type CostModel,
@@ -16,12 +16,12 @@ import {
   type SourcedRate,
   type Workload,
 } from './cost.ts';
-import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from './format.ts';
-import { RATE_LABELS, tierLabel } from './labels.ts';
-import { describeFactor } from './pricing.ts';
-import type { MarkerData, MarkerIndex } from './citations.ts';
-import { escapeHtml } from './html.ts';
-import { cite } from './render/cite.ts';
+import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from '../format.ts';
+import { RATE_LABELS, tierLabel } from '../labels.ts';
+import { describeFactor } from '../pricing/rates.ts';
+import type { MarkerData, MarkerIndex } from '../sources/citations.ts';
+import { escapeHtml } from '../render/html.ts';
+import { cite } from '../render/cite.ts';
 
 /** Everything the browser needs to price and draw: shipped once, inside the page. */
 export interface CalculatorData extends InputContext {

@@ -7,9 +7,9 @@
  * and, on models that reason, `reasoning` tokens, billed as output. Rates are US dollars per 1M
  * tokens. Nothing is rounded here: money is rounded once, for display (formatCost).
  */
-import type { ConfidenceLevel, Knowable } from '../schemas/fact.ts';
-import type { Pricing, TierKindName } from '../schemas/pricing.ts';
-import { tierRate } from './pricing.ts';
+import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
+import type { Pricing, TierKindName } from '../../schemas/pricing.ts';
+import { tierRate } from '../pricing/rates.ts';
 
 /** The tiers a workload can be priced at, in menu order; `standard` is the standard rates. */
 export const COST_TIERS = ['standard', 'batch', 'flex', 'priority', 'fast'] as const;

@@ -1,8 +1,8 @@
 /** Rows of the lineage table ("every version"), newest first. Pure. */
-import type { Fact, Knowable } from '../schemas/fact.ts';
-import type { ModalityName } from '../schemas/primitives.ts';
-import { newestFirst, type ModelEntry } from './lineage.ts';
-import type { LifecycleState } from './lifecycle/state.ts';
+import type { Fact, Knowable } from '../../schemas/fact.ts';
+import type { ModalityName } from '../../schemas/primitives.ts';
+import { newestFirst, type ModelEntry } from './members.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
 
 /** The state the catalog computed for `id`; a missing one is a bug in the caller, said plainly. */
 function stateIn(status: ReadonlyMap<string, LifecycleState>, id: string): LifecycleState {

@@ -11,7 +11,7 @@ import {
   type CostTierName,
   type Workload,
 } from './cost.ts';
-import { formatTokens } from './format.ts';
+import { formatTokens } from '../format.ts';
 
 /** Every input, in form and address order. */
 export const FIELDS = [

@@ -2,12 +2,12 @@
  * Resolves the evidence path of a strength or best-for claim to the sourced fact behind it,
  * so every claim on a model page shows the number and source that back it.
  */
-import type { Benchmark } from '../schemas/benchmark.ts';
-import type { ConfidenceLevel, Fact, Knowable } from '../schemas/fact.ts';
-import type { FeatureKey, Model } from '../schemas/model.ts';
-import { formatDate, formatScore, formatTokens } from './format.ts';
-import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from './labels.ts';
-import { describeTier, perMillion } from './pricing.ts';
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { ConfidenceLevel, Fact, Knowable } from '../../schemas/fact.ts';
+import type { FeatureKey, Model } from '../../schemas/model.ts';
+import { formatDate, formatScore, formatTokens } from '../format.ts';
+import { FEATURE_LABELS, TIER_LABELS, withSetup, yesNo } from '../labels.ts';
+import { describeTier, perMillion } from '../pricing/rates.ts';
 
 /** The fact behind a claim, ready to show. */
 interface Evidence {

@@ -6,7 +6,7 @@
  * forward. The charts it draws are <bar-chart> elements, defined by the page's Enhancements script.
  */
 import { mergeFiles } from '../lib/compare/files.ts';
-import { dataPath, groupPath } from '../lib/compare/paths.ts';
+import { dataPath, groupPath } from '../lib/paths.ts';
 import {
   candidateIds,
   MAX_SELECTED,
@@ -16,7 +16,7 @@ import {
 } from '../lib/compare/selection.ts';
 import type { CompareFile, CompareGroup } from '../lib/compare/types.ts';
 import { comparisonView } from '../lib/compare/view.ts';
-import { markup } from '../lib/html.ts';
+import { markup } from '../lib/render/html.ts';
 import { chosenText, groupChoices } from '../lib/render/compare-picker.ts';
 import { compareView } from '../lib/render/compare-view.ts';
 

@@ -2,13 +2,13 @@
  * Turns content into chart specs: small, JSON-serialisable descriptions that the client renderer
  * draws and that the figure's table shows as numbers. Pure; no Chart.js here.
  */
-import type { Benchmark } from '../schemas/benchmark.ts';
-import type { Comparison } from '../schemas/comparison.ts';
-import type { Score } from '../schemas/model.ts';
-import { groupScores, runEffort, runKey, type ScoreGroup } from './benchmarks.ts';
-import { formatDate, formatScore, formatUsd } from './format.ts';
-import { effortLabel, withSetup } from './labels.ts';
-import type { ModelEntry } from './lineage.ts';
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { Comparison } from '../../schemas/comparison.ts';
+import type { Score } from '../../schemas/model.ts';
+import { groupScores, runEffort, runKey, type ScoreGroup } from '../benchmarks/scores.ts';
+import { formatDate, formatScore, formatUsd } from '../format.ts';
+import { effortLabel, withSetup } from '../labels.ts';
+import type { ModelEntry } from '../lineage/members.ts';
 
 /** One set of bars (one colour and pattern). */
 export interface ChartSeries {

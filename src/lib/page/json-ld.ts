@@ -10,16 +10,16 @@ import type {
   SoftwareApplication,
   WithContext,
 } from 'schema-dts';
-import type { ConfidenceLevel, Knowable } from '../schemas/fact.ts';
-import { markOf } from './confidence.ts';
-import type { Model } from '../schemas/model.ts';
-import { TOKENS_PER_PRICE } from '../schemas/primitives.ts';
-import type { RateKindName } from '../schemas/pricing.ts';
-import type { Source } from '../schemas/source.ts';
-import type { FaqItem } from './faq.ts';
-import type { LifecycleState } from './lifecycle/state.ts';
-import { RATE_LABELS, TIER_LABELS } from './labels.ts';
-import { tierRate } from './pricing.ts';
+import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
+import { markOf } from '../sources/confidence.ts';
+import type { Model } from '../../schemas/model.ts';
+import { TOKENS_PER_PRICE } from '../../schemas/primitives.ts';
+import type { RateKindName } from '../../schemas/pricing.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { FaqItem } from '../faq/generate.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { RATE_LABELS, TIER_LABELS } from '../labels.ts';
+import { tierRate } from '../pricing/rates.ts';
 
 /** Serialises for a <script> block: `<` is escaped so no text can close the element. */
 export function toScriptJson(value: unknown): string {

@@ -1,7 +1,7 @@
 /** Grouping and ordering of a model's scores for display. Pure. */
-import type { Benchmark } from '../schemas/benchmark.ts';
-import type { Score } from '../schemas/model.ts';
-import { CATEGORY_LABELS } from './labels.ts';
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { Score } from '../../schemas/model.ts';
+import { CATEGORY_LABELS } from '../labels.ts';
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as Benchmark['category'][];
 

@@ -1,6 +1,6 @@
 /** Order of versions within a line, and each version's place in it. Pure. */
-import type { Line } from '../schemas/line.ts';
-import type { Model } from '../schemas/model.ts';
+import type { Line } from '../../schemas/line.ts';
+import type { Model } from '../../schemas/model.ts';
 
 /** A model with its id (the API model id, from the file name). */
 export interface ModelEntry {

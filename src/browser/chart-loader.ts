@@ -3,7 +3,7 @@
  * charts.json) are fetched, together, only when a chart comes within a screen of the viewport, so
  * pages load fast and charts never load off screen.
  */
-import type { ClientChartSpec } from '../lib/chart-data.ts';
+import type { ClientChartSpec } from '../lib/charts/data.ts';
 // Types only: the module itself (with Chart.js) is loaded from renderUrl when a chart nears view.
 import type * as ChartRender from './chart-render.ts';
 import renderUrl from './chart-render.ts?chunk-url';

@@ -2,17 +2,23 @@
  * FAQ questions generated from a model's data, so an answer can never disagree with the page.
  * Each answer is plain text (it also feeds the FAQPage JSON-LD) plus the sources it relies on.
  */
-import { isKnown, type ConfidenceLevel, type Knowable } from '../schemas/fact.ts';
-import type { Recommendation } from '../schemas/lifecycle.ts';
-import type { Model } from '../schemas/model.ts';
-import { describeChange, LARGER_SMALLER, type Direction } from './change.ts';
-import { leastSure, markOf } from './confidence.ts';
-import { formatDate, formatList, formatTokens, formatUsd } from './format.ts';
-import { PRODUCT_LABELS, TOOL_LABELS, yesNo } from './labels.ts';
-import type { LinePosition, ModelEntry } from './lineage.ts';
-import type { LifecycleState } from './lifecycle/state.ts';
-import { checkedSentence, describeIds, nameWithId, whenClause } from './lifecycle/wording.ts';
-import { perImage, perMillion, perThousandCalls, tierSentence, tokenRateRows } from './pricing.ts';
+import { isKnown, type ConfidenceLevel, type Knowable } from '../../schemas/fact.ts';
+import type { Recommendation } from '../../schemas/lifecycle.ts';
+import type { Model } from '../../schemas/model.ts';
+import { describeChange, LARGER_SMALLER, type Direction } from '../compare/change.ts';
+import { leastSure, markOf } from '../sources/confidence.ts';
+import { formatDate, formatList, formatTokens, formatUsd } from '../format.ts';
+import { PRODUCT_LABELS, TOOL_LABELS, yesNo } from '../labels.ts';
+import type { LinePosition, ModelEntry } from '../lineage/members.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { checkedSentence, describeIds, nameWithId, whenClause } from '../lifecycle/wording.ts';
+import {
+  perImage,
+  perMillion,
+  perThousandCalls,
+  tierSentence,
+  tokenRateRows,
+} from '../pricing/rates.ts';
 
 /**
  * Generated topics; the anchor of each is `faq-<topic>`. Hand-written entries may not reuse them.

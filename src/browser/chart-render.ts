@@ -12,8 +12,8 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import type { ClientChartSpec as ChartSpec } from '../lib/chart-data.ts';
-import { fitAxisLabels, type AxisLabelFit } from '../lib/wrap-label.ts';
+import type { ClientChartSpec as ChartSpec } from '../lib/charts/data.ts';
+import { fitAxisLabels, type AxisLabelFit } from '../lib/charts/wrap-label.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 

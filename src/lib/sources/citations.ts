@@ -1,6 +1,6 @@
 /** Footnote numbering for a page: which number each source gets, and its details. Pure. */
-import type { Source } from '../schemas/source.ts';
-import { numberSources } from './source-refs.ts';
+import type { Source } from '../../schemas/source.ts';
+import { numberSources } from './refs.ts';
 
 /** What a source marker needs: each source's number and name, and the page's Tab stops so far. */
 export interface MarkerIndex {

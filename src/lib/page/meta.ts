@@ -1,10 +1,10 @@
 /**
  * Page titles and descriptions written from the data, for search results and link previews. Pure.
  */
-import type { Model } from '../schemas/model.ts';
-import { formatDate, formatUsd } from './format.ts';
-import type { LifecycleState } from './lifecycle/state.ts';
-import { statusText } from './lifecycle/wording.ts';
+import type { Model } from '../../schemas/model.ts';
+import { formatDate, formatUsd } from '../format.ts';
+import type { LifecycleState } from '../lifecycle/state.ts';
+import { statusText } from '../lifecycle/wording.ts';
 
 /** `GPT-5 mini (gpt-5-mini), released Aug 7, 2025: $0.25 input / $2.00 output per 1M tokens. …` */
 export function modelPageDescription(id: string, model: Model, state: LifecycleState): string {

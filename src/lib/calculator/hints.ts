@@ -3,9 +3,9 @@
  * effort) and which charge a long-context surcharge. Build-time only; pure.
  */
 import { reasoningBilling, type CostModel } from './cost.ts';
-import { formatList, formatTokens } from './format.ts';
-import { effortLabel } from './labels.ts';
-import type { Score } from '../schemas/model.ts';
+import { formatList, formatTokens } from '../format.ts';
+import { effortLabel } from '../labels.ts';
+import type { Score } from '../../schemas/model.ts';
 
 /** Which models bill reasoning tokens, at which default effort, and which do not or may not. */
 export function reasoningHint(models: readonly CostModel[]): string {
