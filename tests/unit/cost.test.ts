@@ -35,6 +35,23 @@ const workload = (w: Partial<Workload> = {}): Workload => ({
   ...w,
 });
 
+/** A model with no standard cached-input price: the content's models all have one. */
+const noCachedRate = toCostModel(
+  'no-cached-rate',
+  'replacement',
+  null,
+  null,
+  baseReplacement({
+    pricing: {
+      input: { value: 2, source: 'docs' },
+      cachedInput: { unknown: 'not-in-sources' },
+      output: { value: 12, source: 'docs' },
+      tiers: [],
+      notes: [],
+    },
+  }),
+);
+
 function priced(result: CostResult) {
   if (result.status !== 'priced') throw new Error(`Expected a price, got ${result.status}`);
   return result;
@@ -202,19 +219,16 @@ describe('costOf: what is marked on a price', () => {
 
 describe('costOf: an unknown cached rate gives an upper bound, never a silent full price', () => {
   it('prices cached tokens at the input rate, as an upper bound (no standard cached rate)', () => {
-    // GPT-5.6 Terra: no cached input price in content. 1,000 × $2.00 + 1,000 × $2.00 (cached, at
-    // the input rate) + 300 × $12.00 = 7,600 → at most $0.0076
-    const result = priced(costOf(cost('gpt-5.6-terra'), workload({ cachedPercent: 50 })));
+    // 1,000 × $2.00 + 1,000 × $2.00 (cached, at the input rate) + 300 × $12.00 = 7,600 → at most
+    // $0.0076
+    const result = priced(costOf(noCachedRate, workload({ cachedPercent: 50 })));
     expect(result.upperBound).toBe(true);
     expect(result.rates.cachedInput).toBeNull();
-    expect(result.perRequest).toBeCloseTo(
-      (2000 * std('gpt-5.6-terra', 'input') + 300 * std('gpt-5.6-terra', 'output')) / 1e6,
-      12,
-    );
+    expect(result.perRequest).toBeCloseTo((2000 * 2 + 300 * 12) / 1e6, 12);
   });
 
   it('is exact when nothing is cached', () => {
-    expect(priced(costOf(cost('gpt-5.6-terra'), workload())).upperBound).toBe(false);
+    expect(priced(costOf(noCachedRate, workload())).upperBound).toBe(false);
   });
 
   it('does the same for a tier that lists no cached rate', () => {
@@ -235,7 +249,7 @@ describe('costOf: an unknown cached rate gives an upper bound, never a silent fu
 describe('costOf: no price', () => {
   it.each([
     ['gpt-4.1-mini', 'flex'],
-    ['gpt-4.1-mini', 'priority'],
+    ['gpt-6.1-terra', 'priority'],
     ['gpt-5.6-terra', 'batch'],
     ['gpt-6-luna', 'priority'],
     ['gpt-5-mini', 'fast'],
@@ -345,11 +359,12 @@ describe('rankCosts', () => {
 
   it('says "at most" for an upper bound, "at least" against one, and nothing for two', () => {
     const w = workload({ cachedPercent: 50 });
-    const against5 = rankCosts(models, w, 'gpt-5-mini');
-    expect(against5.find((r) => r.model.id === 'gpt-5.6-terra')?.ratio?.bound).toBe('at-most');
-    const against56 = rankCosts(models, w, 'gpt-5.6-terra');
-    expect(against56.find((r) => r.model.id === 'gpt-5-mini')?.ratio?.bound).toBe('at-least');
-    expect(against56.find((r) => r.selected)?.ratio).toBeNull();
+    const withBound = [...models, noCachedRate];
+    const against5 = rankCosts(withBound, w, 'gpt-5-mini');
+    expect(against5.find((r) => r.model.id === noCachedRate.id)?.ratio?.bound).toBe('at-most');
+    const againstBound = rankCosts(withBound, w, noCachedRate.id);
+    expect(againstBound.find((r) => r.model.id === 'gpt-5-mini')?.ratio?.bound).toBe('at-least');
+    expect(againstBound.find((r) => r.selected)?.ratio).toBeNull();
   });
 
   it('gives no ratios when the selected model has no price', () => {
