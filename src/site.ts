@@ -11,3 +11,11 @@ export const SITE_NAME = 'GPT mini catalog';
  * has a page of its own under /lines/<id>/, so no page lists the whole catalog as it grows.
  */
 export const FEATURED_LINE = 'gpt-mini';
+
+/**
+ * The home page's caps, so it grows by a bounded number of entries per line, never by every
+ * version: models shown per line in the family overview (a longer line links its page for the
+ * rest), and entries of each kind (going away, recently shut down) in the family-wide list.
+ */
+export const HOME_MODELS_PER_LINE = 6;
+export const HOME_LIFECYCLE_SHOWN = 10;

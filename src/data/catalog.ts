@@ -4,6 +4,7 @@
  * concern each: model pages (model-page.ts), lines and the family (lines.ts), comparisons
  * (compare.ts). Pages and components never import from astro:content directly.
  */
+import { pricesTextRequests } from '../lib/calculator/cost.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison } from '../schemas/comparison.ts';
@@ -44,6 +45,8 @@ export interface LineView {
   days: StateDays;
   /** Days since the line was checked, when more than two weeks before the build's day. */
   stale: number | undefined;
+  /** Whether any version prices a request of text tokens, so the line has a cost calculator. */
+  calculator: boolean;
 }
 
 export interface Catalog {
@@ -104,12 +107,14 @@ async function load(): Promise<Catalog> {
   const lines = lineEntries
     .map((l) => {
       const days = stateDays(day, l.data.verified);
+      const members = membersOf(l.data, models);
       return {
         id: l.id,
         data: l.data,
-        members: membersOf(l.data, models),
+        members,
         days,
         stale: staleDays(days),
+        calculator: members.some((m) => pricesTextRequests(m.data)),
       };
     })
     // By name, numbers by value: "GPT mini 9" before "GPT mini 10".

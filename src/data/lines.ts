@@ -96,6 +96,13 @@ export async function otherLinePaths(): Promise<{ params: { line: string } }[]> 
     .map((line) => ({ params: { line: line.id } }));
 }
 
+/** Lines other than the featured one whose versions price text requests: each has a calculator. */
+export async function calculatorLinePaths(): Promise<{ params: { line: string } }[]> {
+  return (await getCatalog()).lines
+    .filter((line) => line.id !== FEATURED_LINE && line.calculator)
+    .map((line) => ({ params: { line: line.id } }));
+}
+
 /** Everything a line's page (or the home page, for the featured line) shows of it. */
 export interface LineSection {
   line: LineView;

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { epochOfDay } from '../../src/build-day.ts';
+import { HOME_LIFECYCLE_SHOWN, HOME_MODELS_PER_LINE } from '../../src/site.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
@@ -111,7 +112,7 @@ describe('a catalog of many lines', () => {
     }
   });
 
-  it.each(['', 'benchmarks', 'about'])(
+  it.each(['benchmarks', 'about'])(
     '/%s links no version of the other lines but their newest',
     (page) => {
       const before = modelLinks(read(baseDist, page));
@@ -120,6 +121,18 @@ describe('a catalog of many lines', () => {
       expect(added.length).toBeLessThanOrEqual(EXTRA_LINES);
     },
   );
+
+  it('/ links a capped number of each other line’s versions, never all of them', () => {
+    // The lines are longer than the cap, so a page listing every version would fail here.
+    expect(LINE_SIZE).toBeGreaterThan(HOME_MODELS_PER_LINE);
+    const before = modelLinks(read(baseDist, ''));
+    const added = [...modelLinks(read(grownDist, ''))].filter((link) => !before.has(link));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.length).toBeLessThanOrEqual(
+      EXTRA_LINES * HOME_MODELS_PER_LINE + 2 * HOME_LIFECYCLE_SHOWN,
+    );
+    expect(added.length).toBeLessThan(EXTRA_LINES * LINE_SIZE);
+  });
 
   it('lists every line on the home page, linking its page', () => {
     const home = read(grownDist, '');

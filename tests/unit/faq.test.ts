@@ -272,7 +272,7 @@ describe('other answers', () => {
 
   it('describes the change from the predecessor in words both ways', () => {
     const text = answer(faqOf(baseModel()), 'vs-predecessor').answer;
-    expect(text).toContain('Input price: $0.15/1M → $1.00/1M (6.7× higher)');
+    expect(text).toContain('Input price: $0.15 per 1M tokens → $1.00 per 1M tokens (6.7× higher)');
     expect(text).toContain('Context window: 128,000 tokens → 100,000 tokens (1.3× smaller)');
     expect(text).toContain('Knowledge cutoff: unchanged at Jun 1, 2024.');
   });

@@ -251,6 +251,19 @@ export function rankCosts(
     }));
 }
 
+/**
+ * Whether the calculator can price a request of text tokens on this model: it needs the text
+ * input and output prices and a context window. Models priced only by audio or image tokens, per
+ * image or per minute (speech, image, some realtime minis) have no such request to price.
+ */
+export function pricesTextRequests(data: {
+  contextWindow: Knowable<number>;
+  pricing: Pricing;
+}): boolean {
+  const { input, output } = data.pricing;
+  return 'value' in input && 'value' in output && 'value' in data.contextWindow;
+}
+
 /** The compact calculator data of one model, from its content. */
 export function toCostModel(
   id: string,
