@@ -13,11 +13,11 @@ import { resolveSiteUrl } from './src/site-url.ts';
 // The production origin for canonical URLs, the sitemap, the feed and share cards. Deployers set
 // SITE_URL; without it the placeholder in src/site-url.ts is used and the build warns.
 const site = resolveSiteUrl(process.env.SITE_URL);
-const OUT_DIR = './dist/';
+// Which built pages the sitemap lists; it reads them from wherever this build writes.
+const sitemapPages = indexablePages();
 
 export default defineConfig({
   site: site.origin,
-  outDir: OUT_DIR,
   trailingSlash: 'always',
   integrations: [
     siteUrlWarning(site),
@@ -25,7 +25,8 @@ export default defineConfig({
     chunkUrl(),
     bulkFiles(),
     mdx(),
-    sitemap({ filter: indexablePages(new URL(OUT_DIR, import.meta.url)) }),
+    sitemapPages.integration,
+    sitemap({ filter: sitemapPages.filter }),
     // Last: it checks its rules against every file the others wrote.
     hostHeaders(),
   ],

@@ -43,11 +43,22 @@ describe('the sitemap filter', () => {
     'compare/b-vs-a',
     '<meta http-equiv="refresh" content="0; url=/x/"><meta name="robots" content="noindex">',
   );
-  const keep = indexablePages(pathToFileURL(`${dist}/`));
+  // The filter reads the pages from the outDir the resolved config names (`--outDir` included).
+  const { integration, filter: keep } = indexablePages();
+  const configDone = integration.hooks['astro:config:done'] as unknown as (options: {
+    config: { outDir: URL };
+  }) => void;
+  configDone({ config: { outDir: pathToFileURL(`${dist}/`) } });
 
   it('keeps pages and leaves out files and pages marked noindex', () => {
     expect(keep('https://x.example/models/a/')).toBe(true);
     expect(keep('https://x.example/compare/b-vs-a/')).toBe(false);
     expect(keep('https://x.example/api/v1/catalog.json')).toBe(false);
+  });
+
+  it('refuses to guess where the pages are before the config is resolved', () => {
+    expect(() => indexablePages().filter('https://x.example/models/a/')).toThrow(
+      /before the config/,
+    );
   });
 });
