@@ -90,7 +90,7 @@ const steps: [string, string[], Record<string, string>?][] = [
   ],
   ['Build', ['astro', 'build']],
   [
-    `Build on ${AFTER_SHUTDOWN_DAY}, the day after a shutdown`,
+    `Build on ${AFTER_SHUTDOWN_DAY}, after a shutdown`,
     ['astro', 'build', '--outDir', AFTER_SHUTDOWN_DIST],
     { SOURCE_DATE_EPOCH: epochOfDay(AFTER_SHUTDOWN_DAY) },
   ],

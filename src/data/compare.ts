@@ -19,6 +19,7 @@ import { type LifecycleState } from '../lib/lifecycle/state.ts';
 import { statusText } from '../lib/lifecycle/wording.ts';
 
 import { getCatalog, listedReplacement, stateOf } from './catalog.ts';
+import { FEATURED_LINE } from '../site.ts';
 
 /** A version's API status on the build's day, as a sourced fact for the comparison table. */
 function statusFact(state: LifecycleState): Sourced<string> {
@@ -112,7 +113,8 @@ export async function getCompareGroups(): Promise<CompareGroup[]> {
 
 /** The models /compare/ shows before a reader chooses: the first line's oldest and newest. */
 export async function getDefaultComparison(): Promise<[string, string]> {
-  const [line] = (await getCatalog()).lines;
+  // The featured line's first and newest versions: the comparison most readers come for.
+  const line = (await getCatalog()).lineById.get(FEATURED_LINE);
   const oldest = line?.members[0];
   const newest = line?.members.at(-1);
   if (!oldest || !newest || oldest === newest) throw new Error('Nothing to compare');

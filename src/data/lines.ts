@@ -7,6 +7,7 @@ import type { Score } from '../schemas/model.ts';
 import { CATEGORY_LABELS } from '../lib/labels.ts';
 import {
   byUrgency,
+  nearestGroupFirst,
   urgencyGroup,
   type LifecycleState,
   type StateDays,
@@ -154,8 +155,8 @@ export async function getLineSummaries(): Promise<LineSummary[]> {
 }
 
 /**
- * What is going away across every line, most urgent first: the versions going away and those
- * recently shut down. At most `limit` of each, so the home page stays one screen's list however
+ * What is going away across every line: the versions going away and those recently shut down,
+ * the group with the date nearest the build's day first, each most urgent first. At most `limit` of each, so the home page stays one screen's list however
  * many lines there are; the lines' own pages list the rest.
  */
 export async function getFamilyLifecycle(limit: number): Promise<{
@@ -168,6 +169,6 @@ export async function getFamilyLifecycle(limit: number): Promise<{
   );
   const going = all.filter((item) => urgencyGroup(item.state) === 'going-away');
   const recent = all.filter((item) => urgencyGroup(item.state) === 'recently-shut-down');
-  const items = [...going.slice(0, limit), ...recent.slice(0, limit)];
+  const items = nearestGroupFirst(going.slice(0, limit), recent.slice(0, limit));
   return { items, more: going.length + recent.length - items.length };
 }

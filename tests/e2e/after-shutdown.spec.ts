@@ -1,5 +1,5 @@
 /**
- * A build made the day after a shutdown moves on by itself: every view of each version whose
+ * A build made days after a shutdown moves on by itself: every view of each version whose
  * scheduled date has passed says "Shut down", with the day the schedule was last checked, never a
  * countdown from an old day; "what is going away" lists it as recently shut down; the files for
  * machines, the feed, the calendar and the share card say the same. npm test makes this build on

@@ -17,6 +17,7 @@ import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { membersOf } from '../../src/lib/lineage/members.ts';
 import { migrationNotes } from '../../src/lib/compare/migration.ts';
 import type { Knowable } from '../../src/schemas/index.ts';
+import { FEATURED_LINE } from '../../src/site.ts';
 import { loadContent } from '../support/content.ts';
 import { builtDay } from '../support/build-days.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
@@ -26,7 +27,8 @@ const content = loadContent();
 const lines = [...content.lines]
   .map(([id, line]) => ({ id, line, members: membersOf(line, [...content.models.values()]) }))
   .sort((a, b) => a.line.name.localeCompare(b.line.name));
-const firstLine = lines[0];
+// The featured line: the compare page's default and the line of four these tests walk.
+const firstLine = lines.find((l) => l.id === FEATURED_LINE);
 if (!firstLine || firstLine.members.length < 4) throw new Error('These tests need a line of four');
 const [v0, v1, v2, v3] = firstLine.members.map((m) => m.id) as [string, string, string, string];
 const newest = firstLine.members.at(-1)?.id ?? v3;

@@ -33,14 +33,28 @@ export function chartPages(): string[] {
   );
   const set = mergeFiles(files);
   const ids = files.map((f) => f.model.id);
+  // One drawn comparison of each size the picker allows (2 to 4 models): the first selection, in
+  // order, whose comparison has a chart. Selections are walked lazily, so a catalog of many models
+  // stops at the first hit instead of visiting every subset.
   const found = new Map<number, string>();
-  for (let mask = 1; mask < 2 ** ids.length; mask++) {
-    const selection = ids.filter((_, i) => mask & (2 ** i));
-    if (selection.length < 2 || selection.length > 4 || found.has(selection.length)) continue;
-    if (comparisonView(set, selection).chart)
-      found.set(selection.length, `/compare/?models=${selection.join(',')}`);
+  for (let size = 2; size <= 4; size++) {
+    for (const selection of combinations(ids, size)) {
+      if (!comparisonView(set, selection).chart) continue;
+      found.set(size, `/compare/?models=${selection.join(',')}`);
+      break;
+    }
   }
   return [...prerendered, ...[...found.keys()].sort().map((size) => found.get(size) ?? '')];
+}
+
+/** Every `size`-element selection of `items`, in order, one at a time. */
+function* combinations<T>(items: readonly T[], size: number, from = 0): Generator<T[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= items.length - size; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] as T, ...rest];
 }
 
 /**

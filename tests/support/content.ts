@@ -3,11 +3,13 @@ import {
   BenchmarkSchema,
   LineSchema,
   ModelSchema,
+  NotModelSchema,
   ReplacementSchema,
   SourceSchema,
   type Benchmark,
   type Line,
   type Model,
+  type NotModel,
   type Replacement,
   type Source,
 } from '../../src/schemas/index.ts';
@@ -21,6 +23,7 @@ export interface ParsedContent {
   lines: Map<string, Line>;
   sources: Map<string, Source>;
   benchmarks: Map<string, Benchmark>;
+  notModels: Map<string, NotModel>;
 }
 
 export function loadContent(): ParsedContent {
@@ -34,6 +37,7 @@ export function loadContent(): ParsedContent {
     lines: new Map(tree.lines.map((e) => [e.id, LineSchema.parse(e.data)])),
     sources: new Map(tree.sources.map((e) => [e.id, SourceSchema.parse(e.data)])),
     benchmarks: new Map(tree.benchmarks.map((e) => [e.id, BenchmarkSchema.parse(e.data)])),
+    notModels: new Map(tree.notModels.map((e) => [e.id, NotModelSchema.parse(e.data)])),
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/lib/lifecycle/days.ts';
 import {
   byUrgency,
+  nearestGroupFirst,
   lifecycleState,
   staleDays,
   stateDays,
@@ -184,6 +185,41 @@ describe('byUrgency', () => {
       'long-gone',
       'served',
     ]);
+  });
+});
+
+describe('nearestGroupFirst', () => {
+  const at = (date: string) =>
+    event({
+      type: 'shutdown',
+      date,
+      ids: [{ id: 'x', kind: 'alias' }],
+      asOf: '2026-11-25',
+      source: 'docs',
+    });
+  const item = (id: string, date: string, day: string) => ({
+    id,
+    state: lifecycleState([at(date)], on(day)),
+  });
+  const order = (day: string) =>
+    nearestGroupFirst(
+      [item('january', '2027-01-06', day), item('march', '2027-03-01', day)],
+      [item('december', '2026-12-11', day)],
+    ).map((i) => i.id);
+
+  it('puts a shutdown of yesterday before one weeks ahead', () => {
+    expect(order('2026-12-12')).toEqual(['december', 'january', 'march']);
+  });
+
+  it('keeps what is ahead first when it is nearer, or as near', () => {
+    expect(order('2026-12-28')).toEqual(['january', 'march', 'december']);
+    // 2026-12-24: 13 days after one, 13 days before the other.
+    expect(order('2026-12-24')).toEqual(['january', 'march', 'december']);
+  });
+
+  it('leaves either group alone when the other is empty', () => {
+    expect(nearestGroupFirst([], [item('december', '2026-12-11', '2026-12-12')])).toHaveLength(1);
+    expect(nearestGroupFirst([item('january', '2027-01-06', '2026-12-12')], [])).toHaveLength(1);
   });
 });
 

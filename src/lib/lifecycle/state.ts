@@ -137,6 +137,20 @@ export function urgencyGroup(state: LifecycleState): UrgencyGroup {
 }
 
 /**
+ * The family-wide list's two groups, the one with the date nearest the build's day first: the day
+ * after a shutdown, the reader whose calls just stopped comes before the one with weeks left; a
+ * tie goes to what is still ahead. Each group keeps byUrgency's order.
+ */
+export function nearestGroupFirst<T extends { state: LifecycleState }>(
+  going: readonly T[],
+  recent: readonly T[],
+): T[] {
+  const nearest = (items: readonly T[]) =>
+    Math.min(...items.map((item) => Math.abs(item.state.daysLeft ?? Infinity)));
+  return nearest(recent) < nearest(going) ? [...recent, ...going] : [...going, ...recent];
+}
+
+/**
  * Versions ordered by what a reader must act on first: upcoming shutdowns, soonest first; then
  * past shutdowns, most recent first; then versions with none announced.
  */
