@@ -156,8 +156,9 @@ export async function getLineSummaries(): Promise<LineSummary[]> {
 
 /**
  * What is going away across every line: the versions going away and those recently shut down,
- * the group with the date nearest the build's day first, each most urgent first. At most `limit` of each, so the home page stays one screen's list however
- * many lines there are; the lines' own pages list the rest.
+ * the group with the date nearest the build's day first, each most urgent first. At most `limit`
+ * of each, so the home page stays one screen's list however many lines there are; the lines' own
+ * pages list the rest.
  */
 export async function getFamilyLifecycle(limit: number): Promise<{
   items: LifecycleItem[];
