@@ -173,7 +173,7 @@ console.log('\nBudgets (heaviest page of each type, gzip):');
 // The model page budget was 11 KB before charts (and 60 KB with them) until the page gained its
 // shutdown banner and lifecycle timeline, the summary, the cost form, the JSON-LD offers and
 // named source markers (about 4 KB of HTML), and the site-wide stylesheet the compare and
-// calculator rules (2 KB). The README's Performance section itemises it.
+// calculator rules (2 KB). docs/performance.md itemises it.
 const MODEL_BEFORE_CHARTS = 18 * 1024;
 const MODEL_WITH_CHARTS = 66 * 1024;
 if (model) {
