@@ -1,6 +1,6 @@
 /**
  * The address of every file the site publishes for machines and for sharing. Routes, links, the
- * README's tables and the tests all read these, so a file cannot move without all of them seeing
+ * the docs' tables and the tests all read these, so a file cannot move without all of them seeing
  * it. Paths start at the site root; `absolute` makes them URLs on the configured origin. Pure.
  */
 import { API_VERSION } from '../schemas/api.ts';
