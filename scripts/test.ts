@@ -28,18 +28,20 @@ console.log(
 
 // Each runner also writes a JSON report, so the run can end with one "N passed, N failed" line.
 const VITEST_REPORT = 'reports/vitest.json';
+const BUILD_CHECKS_REPORT = 'reports/build-checks.json';
 const PLAYWRIGHT_REPORT = 'reports/playwright.json';
 const HOST_REPORT = 'reports/playwright-host.json';
 process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = PLAYWRIGHT_REPORT;
-for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT, HOST_REPORT])
+for (const report of [VITEST_REPORT, BUILD_CHECKS_REPORT, PLAYWRIGHT_REPORT, HOST_REPORT])
   rmSync(report, { force: true });
 
 /** Passed and failed counts from the JSON reports written so far. */
 function counts(): { passed: number; failed: number } {
   let passed = 0;
   let failed = 0;
-  if (existsSync(VITEST_REPORT)) {
-    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as {
+  for (const file of [VITEST_REPORT, BUILD_CHECKS_REPORT]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
     };
@@ -90,9 +92,21 @@ const steps: [string, string[], Record<string, string>?][] = [
   ],
   ['Build', ['astro', 'build']],
   [
-    `Build on ${AFTER_SHUTDOWN_DAY}, after a shutdown`,
+    `Build on ${AFTER_SHUTDOWN_DAY}, the day after a shutdown`,
     ['astro', 'build', '--outDir', AFTER_SHUTDOWN_DIST],
     { SOURCE_DATE_EPOCH: epochOfDay(AFTER_SHUTDOWN_DAY) },
+  ],
+  [
+    'Build checks: a second build elsewhere and a year ahead, a grown catalog, against dist/',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.build.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${BUILD_CHECKS_REPORT}`,
+    ],
   ],
   ['Nu HTML Checker (every built page)', ['node', 'scripts/check-html.ts']],
   ['Browser tests (Chromium)', ['playwright', 'test']],

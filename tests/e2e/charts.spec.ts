@@ -6,11 +6,34 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { barCount } from '../../src/lib/charts/data.ts';
 import { formatScore, formatUsd } from '../../src/lib/format.ts';
-import { specOf } from '../support/charts.ts';
+import { modelPagePath } from '../../src/lib/paths.ts';
+import { chartPages, specOf } from '../support/charts.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();
-const CHART_PAGES = ['/', ...[...content.models.keys()].map((id) => `/models/${id}/`)];
+/** Every page built with a chart box, the home page among them. */
+const CHART_PAGES = chartPages().filter((path) => !path.includes('?'));
+/** Model pages with nothing to chart (no scores, no published comparison). */
+const PLAIN_MODEL_PAGES = [...content.models.keys()]
+  .map((id) => modelPagePath(id))
+  .filter((path) => !CHART_PAGES.includes(path));
+
+test('the home page and every model page with scores has a chart; the others none', () => {
+  expect(CHART_PAGES).toContain('/');
+  for (const [id, { data }] of content.models)
+    expect(CHART_PAGES.includes(modelPagePath(id)), id).toBe(data.benchmarks.length > 0);
+});
+
+for (const path of PLAIN_MODEL_PAGES.slice(0, 1)) {
+  test(`${path}: a page with nothing to chart loads no chart code`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('bar-chart')).toHaveCount(0);
+    expect(scripts.filter((url) => /chart/i.test(url))).toEqual([]);
+  });
+}
 
 /** Scrolls to every chart in turn and waits until each has drawn. */
 async function drawAll(page: Page) {

@@ -12,12 +12,8 @@ import { PROJECT_ROOT } from './fixtures.ts';
 /** The day the main test build is pinned to. */
 export const TEST_BUILD_DAY = '2026-12-06';
 
-/**
- * A day after GPT-5 mini and GPT-5 nano shut down (2026-12-11): ten days after, so they are
- * recently shut down, and fifteen after the facts were last checked (2026-12-06), so pages also say
- * the check is more than two weeks old.
- */
-export const AFTER_SHUTDOWN_DAY = '2026-12-21';
+/** The day after GPT-5 mini and GPT-5 nano shut down (2026-12-11). */
+export const AFTER_SHUTDOWN_DAY = '2026-12-12';
 
 /** Where the build on AFTER_SHUTDOWN_DAY is written, beside dist/. */
 export const AFTER_SHUTDOWN_DIST = `dist-${AFTER_SHUTDOWN_DAY}`;

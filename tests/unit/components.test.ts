@@ -8,9 +8,10 @@ import CopyButton from '../../src/components/CopyButton.astro';
 import FactValue from '../../src/components/FactValue.astro';
 import LifecycleBanner from '../../src/components/LifecycleBanner.astro';
 import LineageTable from '../../src/components/LineageTable.astro';
+import StaleNote from '../../src/components/StaleNote.astro';
 import { buildCitationIndex } from '../../src/lib/sources/citations.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
+import { lifecycleState, staleDays, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
 
@@ -266,5 +267,25 @@ describe('LifecycleBanner', () => {
       },
     });
     expect(text(html)).toBe('');
+  });
+});
+
+describe('StaleNote', () => {
+  const render = (day: string, checked: string) => {
+    const days = stateDays(day, checked);
+    return container.renderToString(StaleNote, {
+      props: { line: { days, stale: staleDays(days) } },
+    });
+  };
+
+  it('says when the facts were last checked once that is more than two weeks back', async () => {
+    const html = await render('2026-12-21', '2026-12-06');
+    expect(html).toContain('class="stale-note');
+    expect(html).toContain(`The facts on this page were last checked ${formatDate('2026-12-06')}`);
+    expect(html).toContain(`before it was built (${formatDate('2026-12-21')})`);
+  });
+
+  it('says nothing while they are two weeks old or less', async () => {
+    expect(await render('2026-12-20', '2026-12-06')).not.toContain('stale-note');
   });
 });

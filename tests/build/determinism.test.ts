@@ -1,7 +1,8 @@
 /**
  * Two builds of the same commit on the same build day (SOURCE_DATE_EPOCH) write the same files,
  * byte for byte: every date on the site comes from the data or from SOURCE_DATE_EPOCH, never from
- * the clock, the time zone or the locale of the machine that builds it. The second build runs a
+ * the clock, the time zone, the locale or the folder of the machine that builds it. The first is
+ * the build npm test makes (dist/); the second runs in a copy of the project elsewhere on disk, a
  * year ahead (tests/support/shifted-clock.ts), in UTC+14 and in German.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { epochOfDay } from '../../src/build-day.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { compareTrees } from '../support/compare-trees.ts';
+import { buildEnv, mainDist } from '../support/main-build.ts';
 import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
 
 const SHIFTED_CLOCK = pathToFileURL(join(PROJECT_ROOT, 'tests/support/shifted-clock.ts')).href;
@@ -29,15 +31,11 @@ function astroBuild(root: string, args: string[], env: Record<string, string>): 
   const run = spawnSync('astro', ['build', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
+    env: buildEnv({
       // Both builds on one day, set here whatever the caller's environment says.
       SOURCE_DATE_EPOCH: epochOfDay(TEST_BUILD_DAY),
       ...env,
-    },
+    }),
   });
   if (run.status !== 0)
     throw new Error(`astro build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
@@ -80,23 +78,23 @@ describe('determinism', () => {
   it(
     'two builds of the same commit write identical files',
     () => {
+      const first = mainDist();
       const copy = copyProject({ prefix: 'gpt-mini-determinism-' });
       try {
-        astroBuild(copy.root, [], { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
-        // --force: the content cache the first build left must not stand in for a fresh render.
-        // An empty share-card cache of its own, for two reasons: its cards are rendered, not
-        // copied, so they too are compared with the first build's; and a build a year ahead
-        // would find every card in the shared cache unused for a year and prune it.
+        // --force: no content cache may stand in for a fresh render. An empty share-card cache of
+        // its own, for two reasons: its cards are rendered, not copied, so they too are compared
+        // with the first build's; and a build a year ahead would find every card in the shared
+        // cache unused for a year and prune it.
         astroBuild(copy.root, ['--force', '--outDir', 'dist-second'], {
           ...ELSEWHERE,
           CARD_CACHE_DIR: join(copy.root, 'card-cache-elsewhere'),
         });
-        expect(compareTrees(join(copy.root, 'dist'), join(copy.root, 'dist-second'))).toEqual([]);
+        expect(compareTrees(first, join(copy.root, 'dist-second'))).toEqual([]);
       } finally {
         copy.cleanup();
       }
     },
-    // Two builds of the whole site; on a busy two-core machine each takes up to a minute.
+    // A build of the whole site; on a busy two-core machine it takes up to two minutes.
     240_000,
   );
 });

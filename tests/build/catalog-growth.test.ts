@@ -1,6 +1,7 @@
 /**
- * The site holds many lines without any page growing with the others: the real catalog is built,
- * then the same catalog with two more lines of synthetic versions, and a version's page, its
+ * The site holds many lines without any page growing with the others: the real catalog's build
+ * (dist/, made by npm test) is compared with a build of the same catalog plus two more lines of
+ * synthetic versions, and a version's page, its
  * comparisons and its line's pages must come out byte for byte the same. Pages that list lines
  * grow by one entry per line, never by every version.
  */
@@ -12,6 +13,7 @@ import { epochOfDay } from '../../src/build-day.ts';
 import { HOME_LIFECYCLE_SHOWN, HOME_MODELS_PER_LINE } from '../../src/site.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';
+import { buildEnv, mainDist } from '../support/main-build.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { generateCatalog, LINE_SIZE } from '../support/synthetic-catalog.ts';
 
@@ -23,13 +25,10 @@ function build(copy: ProjectCopy): string {
   const run = spawnSync('astro', ['build'], {
     cwd: copy.root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      // Both catalogs on one day, so only the lines differ between them.
+    env: buildEnv({
+      // The day npm test builds dist/ on, so only the lines differ between the two.
       SOURCE_DATE_EPOCH: epochOfDay(TEST_BUILD_DAY),
-    },
+    }),
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return join(copy.root, 'dist');
@@ -39,25 +38,22 @@ const read = (dist: string, page: string) => readFileSync(join(dist, page, 'inde
 const modelLinks = (html: string) => new Set(html.match(/href="\/models\/[^/"]+\/"/g) ?? []);
 
 describe('a catalog of many lines', () => {
-  let base: ProjectCopy;
   let grown: ProjectCopy;
   let baseDist: string;
   let grownDist: string;
   let extraLines: string[];
 
   beforeAll(() => {
-    base = copyProject({ prefix: 'gpt-mini-base-' });
+    baseDist = mainDist();
     grown = copyProject({ prefix: 'gpt-mini-grown-', content: false });
     generateCatalog(join(grown.root, 'content'), realVersions + EXTRA_LINES * LINE_SIZE);
     extraLines = readdirSync(join(grown.root, 'content/lines'))
       .map((name) => name.replace(/\.yaml$/, ''))
       .filter((id) => !content.lines.has(id));
-    baseDist = build(base);
     grownDist = build(grown);
   }, 600_000);
 
   afterAll(() => {
-    base?.cleanup();
     grown?.cleanup();
   });
 
