@@ -52,10 +52,10 @@ test('the second build is dated by SOURCE_DATE_EPOCH, and something in it has sh
   expect(gone.map((m) => m.id)).toContain('gpt-5-mini');
 });
 
-test('pages say when the facts were last checked only once that is more than two weeks back', async ({
+test('pages say the facts were last checked only once that is over two weeks back', async ({
   page,
 }) => {
-  // The note itself is rendered and tested in components.test.ts; here, whether this build shows it.
+  // The note is rendered and tested in components.test.ts; here, whether this build shows it.
   const stale = staleDays(days) !== undefined;
   const note = `The facts on this page were last checked ${formatDate(line.verified)}`;
   for (const path of ['/', modelPagePath('gpt-5-mini')]) {

@@ -149,6 +149,8 @@ test('Chart.js and chart data load only as a chart nears view, never on chart-fr
 });
 
 test('drawing the charts shifts nothing on the page (CLS 0)', async ({ page }) => {
+  // Every page with a chart in turn: seconds alone, far more on a loaded machine.
+  test.slow();
   // No clock is set: whatever the reader's day, nothing moves (the countdown that restates itself
   // against today fills a line kept for it).
   await page.addInitScript(() => {

@@ -51,6 +51,7 @@ const HOSTILE: [string, string][] = [
 const KINDS: [string, RegExp][] = [
   ['home', /^\/$/],
   ['version', /^\/models\/[^/]+\/$/],
+  ['every id', /^\/models\/$/],
   ['line', /^\/lines\/[^/]+\/$/],
   ['line benchmarks', /^\/lines\/[^/]+\/benchmarks\/$/],
   ['line calculator', /^\/lines\/[^/]+\/calculator\/$/],

@@ -249,9 +249,8 @@ describe('LifecycleBanner', () => {
     const offered = { ...shutdown, replacement: 'test-terra', alternatives: ['other-model'] };
     const html = text(await render('2026-12-06', [offered as never]));
     expect(html).toContain(
-      'Replacements listed by OpenAI, as its source offers them: Test Terra (test-terra) or ' +
-        'other-model. Test Terra: $2.00 input / $8.00 output per 1M tokens. Compare the two ' +
-        'This catalog knows such a model only by the id its source names.',
+      'Replacements listed by OpenAI: Test Terra (test-terra) or other-model. Test Terra: ' +
+        '$2.00 input / $8.00 output per 1M tokens. Compare the two. Only the id is known here.',
     );
   });
 
