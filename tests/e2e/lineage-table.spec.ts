@@ -7,11 +7,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { membersOf, newestFirst } from '../../src/lib/lineage/members.ts';
+import { FEATURED_LINE } from '../../src/site.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();
-const [lineId, line] = [...content.lines][0] ?? [];
-if (!lineId || !line) throw new Error('No line in the content');
+// The home page's table is the featured line's.
+const line = content.lines.get(FEATURED_LINE);
+if (!line) throw new Error(`No line ${FEATURED_LINE} in the content`);
 const versions = newestFirst(membersOf(line, [...content.models.values()]));
 
 interface AXNode {
