@@ -19,3 +19,10 @@ export const FEATURED_LINE = 'gpt-mini';
  */
 export const HOME_MODELS_PER_LINE = 6;
 export const HOME_LIFECYCLE_SHOWN = 10;
+
+/**
+ * The version of the published API; a breaking change of any file's shape gets a new one. Here,
+ * not beside the API's schemas: the addresses the browser builds use it, and the schemas bring
+ * zod, which must not reach a page's script (its code generator trips the CSP's script-src).
+ */
+export const API_VERSION = 'v1';

@@ -3,7 +3,7 @@
  * the docs' tables and the tests all read these, so a file cannot move without all of them seeing
  * it. Paths start at the site root; `absolute` makes them URLs on the configured origin. Pure.
  */
-import { API_VERSION } from '../schemas/api.ts';
+import { API_VERSION } from '../site.ts';
 import { FEATURED_LINE } from '../site.ts';
 import { REPLACEMENTS_GROUP } from './compare/types.ts';
 

@@ -18,8 +18,6 @@ import { DateString, Day, Id, SourceId, Url } from './primitives.ts';
 import { ReplacementSchema } from './replacement.ts';
 import { SourceSchema } from './source.ts';
 
-/** The version of the published API; a breaking change of any file's shape gets a new one. */
-export const API_VERSION = 'v1';
 
 /** Where a published file's schema is: the definition of its kind in /api/v1/schema.json. */
 const SchemaRef = z.url().describe('The JSON Schema of this file');

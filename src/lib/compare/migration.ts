@@ -4,7 +4,11 @@
  * on by default, a long-context surcharge). Written from the data, each line with its sources.
  * Pure.
  */
-import { isKnown, type Knowable } from '../../schemas/fact.ts';
+// Types only: the compare page's script runs this module, and a value import from the schemas
+// would bundle zod into it (whose code generator trips the CSP's script-src).
+import type { Fact, Knowable } from '../../schemas/fact.ts';
+
+const isKnown = <T>(item: Knowable<T>): item is Fact<T> => 'value' in item;
 import { LARGER_SMALLER, ratioText } from './change.ts';
 import type { ComparableSpecs, LineSource, SourcedLine } from './types.ts';
 import { formatDate, formatTokens } from '../format.ts';
