@@ -53,6 +53,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     state: lifecycle,
     names: catalog.modelNames,
     lineRecommendations: line.data.recommendations,
+    sources: catalog.sources,
   };
   return {
     model,

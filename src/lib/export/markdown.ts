@@ -30,6 +30,7 @@ import {
 } from '../lifecycle/wording.ts';
 import type { LinePosition } from '../lineage/members.ts';
 import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing/rates.ts';
+import { spokenText } from '../sources/quotation.ts';
 
 export interface ModelMarkdownInput {
   id: string;
@@ -81,9 +82,7 @@ function factCell<T>(
     ...(item.note ? [item.note] : []),
   ];
   // A vendor's own words stay a quotation attributed to the publisher, never the catalog's voice.
-  const quoted = item.verbatim
-    ? `${sources.get(item.source)?.publisher ?? item.source}: “${format(item.value)}”`
-    : format(item.value);
+  const quoted = spokenText(format(item.value), item, sources);
   return {
     value: escape(extras.length > 0 ? `${quoted} (${extras.join('; ')})` : quoted),
     source: [item.source, ...(item.corroboratedBy ?? [])]
@@ -159,7 +158,7 @@ function statusSection(input: ModelMarkdownInput): string[] {
   for (const recommendation of input.model.recommendations) {
     lines.push(
       `- Where OpenAI points new work, as of ${formatDate(recommendation.asOf)}: ` +
-        `${escape(recommendation.value)} ` +
+        `${escape(spokenText(recommendation.value, recommendation, sources))} ` +
         sourceLink(sources, recommendation.source, recommendation.confidence),
     );
   }
@@ -279,7 +278,8 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
           '',
           ...m.pricing.notes.map(
             (note) =>
-              `- ${escape(note.value)} ${sourceLink(sources, note.source, note.confidence)}`,
+              `- ${escape(spokenText(note.value, note, sources))} ` +
+              sourceLink(sources, note.source, note.confidence),
           ),
         ]
       : []),

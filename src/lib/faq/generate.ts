@@ -7,6 +7,7 @@ import type { Recommendation } from '../../schemas/lifecycle.ts';
 import type { Model } from '../../schemas/model.ts';
 import { describeChange, LARGER_SMALLER, type Direction } from '../compare/change.ts';
 import { leastSure, markOf } from '../sources/confidence.ts';
+import { spokenText, type QuotedSource } from '../sources/quotation.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from '../format.ts';
 import { PRODUCT_LABELS, TOOL_LABELS, yesNo } from '../labels.ts';
 import type { LinePosition, ModelEntry } from '../lineage/members.ts';
@@ -76,6 +77,8 @@ export interface FaqContext {
   names: ReadonlyMap<string, string>;
   /** Where OpenAI points new work across the line. */
   lineRecommendations: readonly Recommendation[];
+  /** The sources by id: a vendor's own words are quoted and attributed to their publisher. */
+  sources: ReadonlyMap<string, QuotedSource>;
 }
 
 /** Collects sentences and the facts behind them while an answer is written. */
@@ -117,12 +120,15 @@ const thirdParty = (item: Sourced) => {
   return mark ? ` (${mark} data)` : '';
 };
 const asOfText = (day: string) => `As of ${formatDate(day)}`;
+/** Where OpenAI points new work across the line, as of the day it did. */
+const pointerSentence = (pointer: Recommendation, ctx: FaqContext) =>
+  `${asOfText(pointer.asOf)}: ${spokenText(pointer.value, pointer, ctx.sources)}`;
 const unknownText = (item: Knowable<unknown>) =>
   'unknown' in item && item.unknown === 'not-disclosed'
     ? 'OpenAI has not disclosed it'
     : NOT_IN_SOURCES;
 
-function pricing(model: Model): FaqItem {
+function pricing(model: Model, ctx: FaqContext): FaqItem {
   const { name, pricing: p } = model;
   const a = new Answer();
   // Each kind of token in its own sentence and unit: an audio rate is never added to a text rate.
@@ -168,7 +174,7 @@ function pricing(model: Model): FaqItem {
     a.say(`A generated image costs: ${images}${thirdParty(p.perImage)}.`, p.perImage);
   }
   for (const tier of p.tiers) a.say(`${tierSentence(tier)}${thirdParty(tier)}.`, tier);
-  for (const note of p.notes) a.say(note.value, note);
+  for (const note of p.notes) a.say(spokenText(note.value, note, ctx.sources), note);
   return a.item('pricing', `How much does ${name} cost?`);
 }
 
@@ -260,11 +266,15 @@ function availability(model: Model, position: LinePosition, ctx: FaqContext): Fa
   productNews(model, a);
   const recommendation = model.recommendations.at(-1);
   if (recommendation)
-    a.say(`${asOfText(recommendation.asOf)}: ${recommendation.value}`, recommendation);
+    a.say(
+      `${asOfText(recommendation.asOf)}: ` +
+        spokenText(recommendation.value, recommendation, ctx.sources),
+      recommendation,
+    );
   if (position.isNewest) {
     a.say(`${asOfText(state.checked)}, it is the newest version in the ${position.lineName} line.`);
     const pointer = ctx.lineRecommendations.at(-1);
-    if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
+    if (pointer) a.say(pointerSentence(pointer, ctx), pointer);
   } else if (position.successor) {
     a.say(
       `It has been followed in the ${position.lineName} line by ${position.successor.data.name}.`,
@@ -290,7 +300,7 @@ function shutdownAnswer(model: Model, ctx: FaqContext): FaqItem {
     );
     a.say('With no shutdown announced, OpenAI names no replacement for it.');
     const pointer = ctx.lineRecommendations.at(-1);
-    if (pointer) a.say(`${asOfText(pointer.asOf)}: ${pointer.value}`, pointer);
+    if (pointer) a.say(pointerSentence(pointer, ctx), pointer);
   } else {
     const ids = describeIds(shutdown.ids);
     const verb = state.phase === 'shut-down' || shutdown.ids.length > 1 ? 'shut' : 'shuts';
@@ -450,7 +460,7 @@ export function generateFaq(
 ): FaqItem[] {
   const items = [
     shutdownAnswer(model, ctx),
-    pricing(model),
+    pricing(model, ctx),
     contextWindow(model),
     modalities(model),
     knowledgeCutoff(model),
