@@ -19,7 +19,7 @@ import type { ScoreGroup } from '../lib/benchmarks/scores.ts';
 import { pairPath } from '../lib/paths.ts';
 import { getCatalog } from './catalog.ts';
 import { getComparison, getComparisonPairs, getDefaultComparison } from './compare.ts';
-import { linePath } from '../lib/paths.ts';
+import { linePath, modelPagePath } from '../lib/paths.ts';
 import { type LineSection } from './lines.ts';
 
 /**
@@ -139,7 +139,7 @@ async function collect(): Promise<Map<string, PageChart[]>> {
   }
   for (const id of catalog.models.keys()) {
     const charts = await getModelCharts(id);
-    add(`/models/${id}/`, [
+    add(modelPagePath(id), [
       ...charts.scores.map((s) => s.chart),
       ...charts.comparisons.map((c) => c.chart),
     ]);
