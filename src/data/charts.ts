@@ -5,16 +5,13 @@
  * place. A chart that a page renders but this module does not publish fails the build.
  */
 import type { Comparison } from '../schemas/comparison.ts';
+import { comparisonChart, priceChart, scoreCharts, type ChartSpec } from '../lib/charts/data.ts';
 import {
-  comparisonChart,
   crossVersionBenchmarks,
   crossVersionChart,
-  priceChart,
-  scoreCharts,
-  type ChartSpec,
   type ComparableGroup,
   type NotComparableGroup,
-} from '../lib/charts/data.ts';
+} from '../lib/charts/cross-version.ts';
 import type { ScoreGroup } from '../lib/benchmarks/scores.ts';
 import { pairPath } from '../lib/paths.ts';
 import { getCatalog } from './catalog.ts';

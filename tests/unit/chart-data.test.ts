@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   barCount,
   comparisonChart,
-  crossVersionBenchmarks,
-  crossVersionChart,
   niceMax,
   notChartedReason,
   priceChart,
   scoreCharts,
   scoreLabel,
 } from '../../src/lib/charts/data.ts';
+import { crossVersionBenchmarks, crossVersionChart } from '../../src/lib/charts/cross-version.ts';
 import { membersOf } from '../../src/lib/lineage/members.ts';
 import { ComparisonSchema } from '../../src/schemas/comparison.ts';
 import { loadContent, modelEntry } from '../support/content.ts';

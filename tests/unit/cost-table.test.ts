@@ -4,12 +4,8 @@
  */
 import { markerIndex } from '../../src/lib/sources/citations.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  rankCosts,
-  toCostModel,
-  type CostModel,
-  type Workload,
-} from '../../src/lib/calculator/cost.ts';
+import { rankCosts, type CostModel, type Workload } from '../../src/lib/calculator/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost-model.ts';
 import { renderResults, resultsSummary, type ResultsView } from '../../src/lib/calculator/table.ts';
 import { cite as marker } from '../../src/lib/render/cite.ts';
 import { escapeHtml } from '../../src/lib/render/html.ts';

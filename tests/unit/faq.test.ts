@@ -1,12 +1,7 @@
 /** Generated FAQ answers: written from the data, so they say what the page says, with sources. */
 import { describe, expect, it } from 'vitest';
-import {
-  FAQ_TOPIC_IDS,
-  generateFaq,
-  mergeFaq,
-  type FaqContext,
-  type FaqItem,
-} from '../../src/lib/faq/generate.ts';
+import { FAQ_TOPIC_IDS, type FaqContext, type FaqItem } from '../../src/lib/faq/answer.ts';
+import { generateFaq, mergeFaq } from '../../src/lib/faq/generate.ts';
 import { faqPageJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { positionIn, type ModelEntry } from '../../src/lib/lineage/members.ts';
