@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readOptions, USAGE, type WatchOptions } from '../src/watch/options.ts';
-import { reportJson, reportMarkdown } from '../src/watch/report.ts';
+import { reportJson, reportMarkdown } from '../src/watch/report-output.ts';
 import { runWatch } from '../src/watch/run.ts';
 
 const COULD_NOT_CHECK = 2;

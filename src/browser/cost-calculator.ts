@@ -86,7 +86,7 @@ class CostCalculator extends HTMLElement {
         asOf: data.asOf,
         cite: markerIndex(data.cite),
       };
-      output.innerHTML = renderResults(view);
+      output.innerHTML = renderResults(view).value;
       status.textContent = resultsSummary(view);
     } else {
       output.replaceChildren();

@@ -37,8 +37,8 @@ class IdLookup extends HTMLElement {
     const input = this.querySelector('input');
     const output = this.querySelector<HTMLElement>('.id-lookup-result');
     const url = this.dataset['index'];
-    const everyId = form?.getAttribute('action') ?? '/models/';
-    if (!form || !input || !output || !url) return;
+    const everyId = form?.getAttribute('action');
+    if (!form || !input || !output || !url || !everyId) return;
     const answer = async (raw: string, open: boolean) => {
       try {
         const lookup = lookUp(raw, await loadIndex(url));

@@ -5,21 +5,18 @@
  * place. A chart that a page renders but this module does not publish fails the build.
  */
 import type { Comparison } from '../schemas/comparison.ts';
+import { comparisonChart, priceChart, scoreCharts, type ChartSpec } from '../lib/charts/data.ts';
 import {
-  comparisonChart,
   crossVersionBenchmarks,
   crossVersionChart,
-  priceChart,
-  scoreCharts,
-  type ChartSpec,
   type ComparableGroup,
   type NotComparableGroup,
-} from '../lib/charts/data.ts';
+} from '../lib/charts/cross-version.ts';
 import type { ScoreGroup } from '../lib/benchmarks/scores.ts';
 import { pairPath } from '../lib/paths.ts';
 import { getCatalog } from './catalog.ts';
 import { getComparison, getComparisonPairs, getDefaultComparison } from './compare.ts';
-import { linePath } from '../lib/paths.ts';
+import { linePath, modelPagePath } from '../lib/paths.ts';
 import { type LineSection } from './lines.ts';
 
 /**
@@ -139,7 +136,7 @@ async function collect(): Promise<Map<string, PageChart[]>> {
   }
   for (const id of catalog.models.keys()) {
     const charts = await getModelCharts(id);
-    add(`/models/${id}/`, [
+    add(modelPagePath(id), [
       ...charts.scores.map((s) => s.chart),
       ...charts.comparisons.map((c) => c.chart),
     ]);

@@ -1,6 +1,7 @@
 /** Everything a model page shows beyond the model itself: its line, state, replacement and FAQ. */
 import { render } from 'astro:content';
-import { faqAnchor, faqSlug, generateFaq, mergeFaq, type FaqItem } from '../lib/faq/generate.ts';
+import { faqAnchor, faqSlug, type FaqItem } from '../lib/faq/answer.ts';
+import { generateFaq, mergeFaq } from '../lib/faq/generate.ts';
 import { type LifecycleState } from '../lib/lifecycle/state.ts';
 import { positionIn, type LinePosition, type ModelEntry } from '../lib/lineage/members.ts';
 
@@ -53,6 +54,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     state: lifecycle,
     names: catalog.modelNames,
     lineRecommendations: line.data.recommendations,
+    sources: catalog.sources,
   };
   return {
     model,

@@ -13,7 +13,7 @@ import {
   type CardContent,
   type CardModel,
 } from '../lib/cards/content.ts';
-import { pairPath } from '../lib/paths.ts';
+import { modelCardPath, pairCardPath, pairPath, PATHS } from '../lib/paths.ts';
 import { isThirdParty } from '../lib/sources/confidence.ts';
 import { replacementNames } from '../lib/lifecycle/wording.ts';
 import { modelMarkdownPath, modelPagePath } from '../lib/paths.ts';
@@ -43,9 +43,6 @@ export interface PageHead {
   markdown: string | undefined;
 }
 
-/** Where the card of a page without one of its own lives. */
-const SITE_CARD_PATH = '/cards/site.png';
-
 async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; site: ShareCard }> {
   const catalog = await getCatalog();
   const host = new URL(siteOrigin()).host;
@@ -62,7 +59,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
         name: data.name,
         markdown: modelMarkdownPath(id),
         card: {
-          path: `/cards/models/${id}.png`,
+          path: modelCardPath(id),
           content: modelCard({
             model: data,
             lineName: line.data.name,
@@ -85,7 +82,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
     byPage.set(path, {
       name: `${first.name} vs ${second.name}`,
       card: {
-        path: `/cards/compare/${a}-vs-${b}.png`,
+        path: pairCardPath(a, b),
         content: pairCard({ models: [first, second], asOf: catalog.verified, host, path }),
       },
     });
@@ -95,7 +92,7 @@ async function buildRegistry(): Promise<{ byPage: Map<string, RegisteredPage>; s
   const newest = line?.members.at(-1);
   if (!line || !oldest || !newest) throw new Error('No line with members for the site card');
   const site: ShareCard = {
-    path: SITE_CARD_PATH,
+    path: PATHS.siteCard,
     content: siteCard({
       lineName: line.data.name,
       versions: line.members.length,

@@ -1,7 +1,10 @@
 /**
- * The address of every file the site publishes for machines and for sharing. Routes, links, the
- * the docs' tables and the tests all read these, so a file cannot move without all of them seeing
- * it. Paths start at the site root; `absolute` makes them URLs on the configured origin. Pure.
+ * The address of every page and file the site links to by an address built from data (a model's
+ * page, its Markdown and JSON, a comparison, a share card) and of the files it publishes for
+ * machines and for sharing. Routes, links, the docs' tables and the tests all read these, so a
+ * page cannot move without all of them seeing it; a unit test (tests/unit/paths.test.ts) fails on
+ * a model page's address typed anywhere else in src/. Paths start at the site root; `absolute`
+ * makes them URLs on the configured origin. Pure.
  */
 import { API_VERSION } from '../site.ts';
 import { FEATURED_LINE } from '../site.ts';
@@ -19,12 +22,20 @@ export const PATHS = {
   llmsTxt: '/llms.txt',
   robots: '/robots.txt',
   sitemap: '/sitemap-index.xml',
+  /** Every id the catalog answers for; the model-id form submits here without JavaScript. */
+  modelIds: '/models/',
+  /** The same ids, compact, for the model-id lookup in the browser. */
+  modelIdIndex: '/models/ids.json',
+  /** The share card of a page without one of its own. */
+  siteCard: '/cards/site.png',
 } as const;
 
 /** /models/<id>/: a version's page. */
 export const modelPagePath = (id: string) => `/models/${id}/`;
 /** /models/<id>.md: the same page as Markdown. */
 export const modelMarkdownPath = (id: string) => `/models/${id}.md`;
+/** /cards/models/<id>.png: a version page's share card. */
+export const modelCardPath = (id: string) => `/cards/models/${id}.png`;
 /** /api/v1/models/<id>.json */
 export const versionJsonPath = (id: string) => `${API}/models/${id}.json`;
 /** /api/v1/replacements/<id>.json */
@@ -37,6 +48,12 @@ export function absolute(origin: string, path: string): string {
 
 /** A pre-rendered comparison, older first: `/compare/gpt-4o-mini-vs-gpt-5-mini/`. */
 export const pairPath = (a: string, b: string) => `/compare/${a}-vs-${b}/`;
+
+/** The share card of a pre-rendered comparison. */
+export const pairCardPath = (a: string, b: string) => `/cards/compare/${a}-vs-${b}.png`;
+
+/** The interactive comparison with `ids` chosen: `/compare/?models=a,b`. */
+export const compareSelectionPath = (ids: readonly string[]) => `/compare/?models=${ids.join(',')}`;
 
 /** One model's comparison file. */
 export const dataPath = (id: string) => `/compare/data/${id}.json`;

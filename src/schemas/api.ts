@@ -18,7 +18,6 @@ import { DateString, Day, Id, SourceId, Url } from './primitives.ts';
 import { ReplacementSchema } from './replacement.ts';
 import { SourceSchema } from './source.ts';
 
-
 /** Where a published file's schema is: the definition of its kind in /api/v1/schema.json. */
 const SchemaRef = z.url().describe('The JSON Schema of this file');
 

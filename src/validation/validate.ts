@@ -10,7 +10,8 @@
 import type { z } from 'astro/zod';
 import { COLLECTION_SCHEMAS } from '../schemas/index.ts';
 import { typedText } from '../schemas/primitives.ts';
-import { checkIntegrity, type Parsed, type ParsedTree } from './integrity.ts';
+import { checkIntegrity } from './integrity.ts';
+import type { Parsed, ParsedTree } from './integrity/types.ts';
 import { loadContentTree } from './load-content.ts';
 import { rawValueProblems } from './raw-values.ts';
 import type { CollectionName, ContentTree, Problem, RawEntry } from './types.ts';

@@ -1,12 +1,12 @@
 /**
  * The source watch's verdict: findings grouped by catalog entry, each naming the content file and
  * field to edit, what the catalog says, what the source shows now and where; what could not be
- * checked and why; the exit code. Rendered as Markdown (fit for an issue body) and JSON. Every
- * sentence the report says is worded here. Pure.
+ * checked and why; the exit code. The findings are worded in findings.ts; report-output.ts renders
+ * the report as Markdown (fit for an issue body) and JSON. Pure.
  */
-import { formatDate, formatTokens, formatUsd } from '../lib/format.ts';
-import type { Check, CitedValue, SkipReason } from './cited-values.ts';
-import type { LifecycleComparison, LifecycleFinding } from './models-list.ts';
+import type { CitedValue, SkipReason } from './cited-values.ts';
+import { displayValue, groupOf, lifecycleFinding, notFound, type Finding } from './findings.ts';
+import type { LifecycleComparison } from './models-list.ts';
 import type { PageResult } from './page-values.ts';
 
 /** What happened to Part 1, the model list from OpenAI's API. */
@@ -20,30 +20,6 @@ export interface PageOutcome {
   url: string;
   sources: { id: string; title: string }[];
   result: PageResult;
-}
-
-/** One disagreement between the catalog and a source. */
-interface Finding {
-  kind:
-    | 'value-not-found'
-    | 'shutdown-moved'
-    | 'shutdown-appeared'
-    | 'shutdown-disappeared'
-    | 'id-missing'
-    | 'id-new';
-  /** The catalog entry it belongs to (`models/gpt-5-mini`), or `new` for ids the catalog lacks. */
-  group: string;
-  /** The content file to edit, from the project root. */
-  file: string;
-  /** The field in it to edit (dotted); empty when the finding is about the file as a whole. */
-  field: string;
-  /** What to do there, where the field alone does not say: `add a shutdown reading`. */
-  action: string | null;
-  /** The catalog's value, as the site shows it. */
-  catalog: string;
-  /** What the source shows now, or that it was not found. */
-  now: string;
-  source: { id: string | null; title: string; url: string };
 }
 
 /** Something the watch meant to check and could not. */
@@ -88,130 +64,6 @@ export interface Report {
   exitCode: ExitCode;
   /** Why the exit code is what it is, in one sentence. */
   verdict: string;
-}
-
-/** Reader-facing names of why a value is not looked for. */
-const SKIP_LABELS: Record<SkipReason, string> = {
-  prose: 'text that is not a quotation, a date, an id or a number',
-  'yes-no': 'yes/no values',
-  structured: 'lists and structured values',
-  score: 'benchmark scores (often drawn as charts, so page text is no witness)',
-  'earlier-value': 'earlier values the catalog already keeps as history',
-  'no-value': 'sourced items with no value to match (an FAQ answer, a tier given as a factor)',
-};
-
-/** A value as the site writes it. */
-function displayValue(check: Check): string {
-  switch (check.kind) {
-    case 'price':
-      return formatUsd(check.value);
-    case 'count':
-      return formatTokens(check.value);
-    case 'number':
-      return String(check.value);
-    case 'date':
-      return check.value.length === 10
-        ? `${formatDate(check.value)} (${check.value})`
-        : formatDate(check.value);
-    case 'id':
-      return `\`${check.value}\``;
-    case 'quote':
-      return `“${check.value}”`;
-  }
-}
-
-const SEEN_LABELS: Record<Check['kind'], string> = {
-  price: 'Prices on the page',
-  count: 'Token counts on the page',
-  number: 'Numbers on the page',
-  date: 'Dates on the page',
-  id: 'Similar ids on the page',
-  quote: 'Quoted text',
-};
-
-function notFound(check: Check, seen: readonly string[]): string {
-  const list = seen.length > 0 ? ` ${SEEN_LABELS[check.kind]}: ${seen.join(', ')}.` : '';
-  return `Not found on the page.${list}`;
-}
-
-const groupOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
-
-const shutdownText = (date: string) => `${formatDate(date)} (${date})`;
-
-/** One lifecycle finding in the report's words. */
-function lifecycleFinding(finding: LifecycleFinding, api: { url: string }): Finding {
-  const source = { id: null, title: 'OpenAI API, GET /v1/models', url: api.url };
-  switch (finding.kind) {
-    case 'date-moved':
-    case 'date-disappeared':
-    case 'date-appeared': {
-      const { catalog } = finding;
-      const base = {
-        group: groupOf(catalog.entry),
-        file: catalog.entry.file,
-        source,
-        action: null,
-      };
-      const id = `\`${catalog.id}\``;
-      if (finding.kind === 'date-moved')
-        return {
-          ...base,
-          kind: 'shutdown-moved',
-          field: catalog.shutdown?.field ?? 'lifecycle',
-          catalog: `${id} shuts down ${shutdownText(finding.was)}`,
-          now: `\`shutdown_date\` ${shutdownText(finding.now)}`,
-        };
-      if (finding.kind === 'date-disappeared')
-        return {
-          ...base,
-          kind: 'shutdown-disappeared',
-          field: catalog.shutdown?.field ?? 'lifecycle',
-          catalog: `${id} shuts down ${shutdownText(finding.was)}`,
-          now: 'Listed with no `shutdown_date`',
-        };
-      return {
-        ...base,
-        kind: 'shutdown-appeared',
-        field: catalog.entry.collection === 'models' ? 'lifecycle' : '',
-        action:
-          catalog.entry.collection === 'models'
-            ? 'add a shutdown reading'
-            : 'record the shutdown: replacement models have no lifecycle field yet',
-        catalog: `${id}: no shutdown`,
-        now: `\`shutdown_date\` ${shutdownText(finding.now)}`,
-      };
-    }
-    case 'missing':
-      return {
-        kind: 'id-missing',
-        group: groupOf(finding.catalog.entry),
-        file: finding.catalog.entry.file,
-        field: finding.catalog.field,
-        action: finding.catalog.field ? null : 'the file name is the id',
-        catalog: `\`${finding.catalog.id}\` is served${
-          finding.catalog.shutdown ? ` until ${shutdownText(finding.catalog.shutdown.date)}` : ''
-        }`,
-        now: 'Not in the list: shut down or renamed',
-        source,
-      };
-    case 'new-id': {
-      const { relative } = finding;
-      return {
-        kind: 'id-new',
-        group: 'new',
-        file: relative ? relative.entry.file : `content/models/${finding.id}.yaml`,
-        field: relative ? 'snapshots' : '',
-        action: relative
-          ? 'add it if it is a snapshot of this version'
-          : 'a new file for a new version, or list the id in content/uncatalogued-ids.yaml',
-        catalog: 'Not in the catalog',
-        now:
-          `\`${finding.id}\` is listed` +
-          (finding.now ? `, \`shutdown_date\` ${shutdownText(finding.now)}` : ''),
-        source,
-      };
-    }
-  }
 }
 
 /** Assembles the report and decides the exit code. */
@@ -353,99 +205,4 @@ export function buildReport(input: {
     exitCode,
     verdict,
   };
-}
-
-/**
- * Escapes text for a Markdown table cell: pipes everywhere (GitHub reads them inside code spans
- * too), and outside code spans the characters Markdown would act on (`$` starts maths on GitHub).
- */
-function cell(text: string): string {
-  return text
-    .replace(/\n/g, ' ')
-    .split(/(`[^`]*`)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\[\]<>$*_]/g, (c) => `\\${c}`)))
-    .join('')
-    .replace(/\|/g, '\\|');
-}
-
-/** `content/models/x.yaml`: `pricing.input.value`, with what to do there where it says. */
-function editCell({ file, field, action }: Finding): string {
-  const where = field ? `\`${file}\`: \`${field}\`` : `\`${file}\``;
-  return cell(action ? `${where} (${action})` : where);
-}
-
-const link = (title: string, url: string) => (url ? `[${cell(title)}](<${url}>)` : cell(title));
-
-/** Heading of a group of findings. */
-function groupHeading(group: string): string {
-  if (group === 'new') return 'Ids OpenAI lists that the catalog lacks';
-  const [collection, ...rest] = group.split('/');
-  const id = rest.join('/');
-  if (collection === 'models') return `\`${id}\``;
-  if (collection === 'replacements') return `\`${id}\` (replacement model)`;
-  return `\`${id}\` (${collection})`;
-}
-
-/** The report as Markdown: a summary line with counts, then findings by entry, then the rest. */
-export function reportMarkdown(report: Report): string {
-  const { counts } = report;
-  const lines: string[] = [];
-  const apiState =
-    report.api.status === 'checked'
-      ? `checked (${report.api.listed} ids listed)`
-      : report.api.status === 'skipped'
-        ? 'skipped'
-        : 'failed';
-  lines.push(
-    `**${report.verdict}** ${counts.drift} drifted · ${counts.agreed} agree · ` +
-      `${counts.unchecked} unchecked · ${counts.notCheckable} not checkable · ` +
-      `OpenAI API: ${apiState} · ${report.pages.length} first-party page(s).`,
-    '',
-    `Checked ${report.generatedAt} with \`npm run check:sources\`; shutdown dates compared as of ` +
-      `${report.today} (UTC). Each finding names the content file and field to edit.`,
-  );
-
-  const groups = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
-    groups.set(finding.group, [...(groups.get(finding.group) ?? []), finding]);
-  }
-  for (const [group, findings] of groups) {
-    lines.push('', `### ${groupHeading(group)}`, '');
-    lines.push(
-      '| Edit | The catalog says | The source now | Source |',
-      '| --- | --- | --- | --- |',
-    );
-    for (const finding of findings) {
-      lines.push(
-        `| ${editCell(finding)} | ${cell(finding.catalog)} | ` +
-          `${cell(finding.now)} | ${link(finding.source.title, finding.source.url)} |`,
-      );
-    }
-  }
-
-  if (report.unchecked.length > 0) {
-    lines.push('', '### Not checked', '');
-    for (const item of report.unchecked) {
-      const values = item.values > 0 ? ` (${item.values} value(s) not checked)` : '';
-      lines.push(
-        `- ${cell(item.what)}${item.url ? `, <${item.url}>` : ''}: ${cell(item.reason)}${values}`,
-      );
-    }
-  }
-
-  const reasons = Object.entries(report.notCheckable) as [SkipReason, number][];
-  if (reasons.length > 0 || counts.thirdParty > 0) {
-    lines.push('', '### Not checkable (counted, never drift)', '');
-    for (const [reason, count] of reasons) lines.push(`- ${SKIP_LABELS[reason]}: ${count}`);
-    if (counts.thirdParty > 0)
-      lines.push(
-        `- values cited to third-party sources (the watch fetches none): ${counts.thirdParty}`,
-      );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** The report as JSON, for the workflow and other tools. */
-export function reportJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
 }

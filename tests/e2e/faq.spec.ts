@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FAQ_TOPIC_IDS } from '../../src/lib/faq/generate.ts';
+import { FAQ_TOPIC_IDS } from '../../src/lib/faq/answer.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();

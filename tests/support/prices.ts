@@ -2,7 +2,8 @@
  * Prices and limits read from the real content, for tests that work a cost out by hand: a test
  * names the figure it uses (`std('gpt-5-mini', 'input')`) instead of typing it.
  */
-import { toCostModel, type CostModel } from '../../src/lib/calculator/cost.ts';
+import type { CostModel } from '../../src/lib/calculator/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost-model.ts';
 import type { PriceTier } from '../../src/schemas/pricing.ts';
 import { loadContent } from './content.ts';
 

@@ -8,7 +8,8 @@ import { compareFile, mergeFiles } from '../../src/lib/compare/files.ts';
 import { toCompareModel } from '../../src/lib/compare/model.ts';
 import { linePairs } from '../../src/lib/compare/pairs.ts';
 import { pairPath } from '../../src/lib/paths.ts';
-import { compareRows, pointDelta, type Row } from '../../src/lib/compare/rows.ts';
+import { pointDelta, type Row } from '../../src/lib/compare/cells.ts';
+import { compareRows } from '../../src/lib/compare/rows.ts';
 import {
   candidateIds,
   MAX_NAMES_READ,

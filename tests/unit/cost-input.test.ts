@@ -1,6 +1,6 @@
 /** Reading the calculator's inputs from an address: defaults, a message per field, round trips. */
 import { describe, expect, it } from 'vitest';
-import { toCostModel } from '../../src/lib/calculator/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost-model.ts';
 import {
   FIELDS,
   MAX_REQUESTS_PER_DAY,

@@ -4,19 +4,11 @@
  */
 import { markerIndex } from '../../src/lib/sources/citations.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  rankCosts,
-  toCostModel,
-  type CostModel,
-  type Workload,
-} from '../../src/lib/calculator/cost.ts';
-import {
-  citeHtml,
-  esc,
-  renderResults,
-  resultsSummary,
-  type ResultsView,
-} from '../../src/lib/calculator/table.ts';
+import { rankCosts, type CostModel, type Workload } from '../../src/lib/calculator/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost-model.ts';
+import { renderResults, resultsSummary, type ResultsView } from '../../src/lib/calculator/table.ts';
+import { cite as marker } from '../../src/lib/render/cite.ts';
+import { escapeHtml } from '../../src/lib/render/html.ts';
 import { baseModel, baseReplacement } from '../support/builders.ts';
 
 /** Text as a reader reads it: tags dropped, entities decoded, whitespace folded. */
@@ -113,7 +105,7 @@ const row = (html: string, name: string) =>
 
 describe('renderResults', () => {
   it('writes out the request above the table, with the prices’ as-of date', () => {
-    const html = renderResults(view({ cachedPercent: 50, reasoningTokens: 200 }));
+    const html = renderResults(view({ cachedPercent: 50, reasoningTokens: 200 })).value;
     expect(text(html)).toContain(
       'Cost of 1,000 input tokens (50% from the prompt cache), 100 output tokens and 200 ' +
         'reasoning tokens per request, 10 requests a day, at the standard rates. Cheapest first; ' +
@@ -124,7 +116,7 @@ describe('renderResults', () => {
   it('prices each row per request, per day and per 30-day month, with its ratio', () => {
     // Test mini: 1,000 × $1 + 100 × $4 = 1,400 → $0.0014; × 10 = $0.014; × 30 = $0.42.
     // Test Terra: 1,000 × $2 + 100 × $8 = 2,800 → $0.0028, 2× Test mini.
-    const html = renderResults(view({}));
+    const html = renderResults(view({})).value;
     expect(row(html, 'Test mini')).toMatch(
       /^Test mini \(selected\) \$0\.0014 \$0\.014 \$0\.42 selected/,
     );
@@ -132,13 +124,49 @@ describe('renderResults', () => {
   });
 
   it('escapes names', () => {
-    const html = renderResults(view({}));
+    const html = renderResults(view({})).value;
     expect(html).toContain('Test &lt;Terra&gt;');
     expect(html).not.toContain('<Terra>');
   });
 
+  it('escapes a name with < and &, and the text beside it, wherever it appears', () => {
+    const odd = toCostModel(
+      'odd-luna',
+      'replacement',
+      'Named to replace <b>Test</b> & more',
+      null,
+      baseReplacement({
+        name: 'Odd <luna> & Co',
+        pricing: {
+          input: { value: 2, source: 'docs' },
+          cachedInput: { value: 0.2, source: 'docs' },
+          output: { value: 8, source: 'docs' },
+          tiers: [],
+          notes: [],
+        },
+      }),
+    );
+    const workload: Workload = {
+      inputTokens: 1000,
+      cachedPercent: 0,
+      outputTokens: 100,
+      reasoningTokens: 0,
+      requestsPerDay: 10,
+      tier: 'standard',
+    };
+    const rows = rankCosts([odd, version], workload, 'odd-luna');
+    const html = renderResults({ rows, workload, asOf: '2026-11-25', cite: cite() }).value;
+    expect(html).toContain('<th scope="row">Odd &lt;luna&gt; &amp; Co');
+    expect(html).toContain('Named to replace &lt;b&gt;Test&lt;/b&gt; &amp; more');
+    expect(html).toContain('Ratio to Odd &lt;luna&gt; &amp; Co');
+    expect(html).not.toMatch(/<luna>|<b>| & /);
+    expect(row(html, 'Odd <luna> & Co')).toMatch(
+      /^Odd <luna> & Co \(selected\) Named to replace <b>Test<\/b> & more \$0\.0028 /,
+    );
+  });
+
   it('marks a factor tier as derived, citing the rule, and a listed third-party tier so', () => {
-    const html = renderResults(view({ tier: 'batch' }));
+    const html = renderResults(view({ tier: 'batch' })).value;
     expect(row(html, 'Test <Terra>')).toContain(
       '$1.00 input, $4.00 output per 1M tokens (derived) [1] Derived: Batch API is 50% of the ' +
         'standard rates [2]',
@@ -153,7 +181,7 @@ describe('renderResults', () => {
 
   it('says when the long-context surcharge applied, and how it meets a tier', () => {
     // 1,001 input × $2 × 0.5 × 2 + 100 × $8 × 0.5 × 1.5 = 2,002 + 600 = 2,602 → $0.0026 (3 digits)
-    const html = renderResults(view({ inputTokens: 1001, tier: 'batch' }));
+    const html = renderResults(view({ inputTokens: 1001, tier: 'batch' })).value;
     const terra = row(html, 'Test <Terra>');
     expect(terra).toContain('$0.0026');
     expect(terra).toContain(
@@ -166,7 +194,7 @@ describe('renderResults', () => {
   it('shows an upper bound as "at most", with the reason', () => {
     // Test mini's Batch tier lists no cached rate: 1,000 × $0.50 (cached at the input rate)
     // + 100 × $2 = 700 → at most $0.0007.
-    const html = renderResults(view({ cachedPercent: 40, tier: 'batch' }, 'test-terra'));
+    const html = renderResults(view({ cachedPercent: 40, tier: 'batch' }, 'test-terra')).value;
     const mini = row(html, 'Test mini');
     expect(mini).toContain('at most $0.0007 at most $0.007 at most $0.21');
     expect(mini).toContain(
@@ -186,7 +214,7 @@ describe('renderResults', () => {
       tier: 'batch',
     };
     const rows = rankCosts([noBatch, ...models], workload, 'plain');
-    const html = renderResults({ rows, workload, asOf: '2026-11-25', cite: cite() });
+    const html = renderResults({ rows, workload, asOf: '2026-11-25', cite: cite() }).value;
     const plain = row(html, 'Plain mini');
     expect(plain).toBe(
       'Plain mini (selected) Not available: the sources give no Batch API price for this model.',
@@ -202,7 +230,7 @@ describe('renderResults', () => {
 
   it('says a request is too long for a model, and by how much', () => {
     // The base model's max output is 10,000 tokens.
-    const html = renderResults(view({ outputTokens: 10001 }, 'test-terra'));
+    const html = renderResults(view({ outputTokens: 10001 }, 'test-terra')).value;
     expect(row(html, 'Test mini')).toBe(
       'Test mini Too long for this model: 10,001 output and reasoning tokens, more than its max ' +
         'output of 10,000.',
@@ -210,7 +238,7 @@ describe('renderResults', () => {
   });
 
   it('says which models bill reasoning tokens', () => {
-    const html = renderResults(view({ reasoningTokens: 100 }));
+    const html = renderResults(view({ reasoningTokens: 100 })).value;
     expect(row(html, 'Test mini')).toContain(
       'Whether it reasons is not stated in sources, so no reasoning tokens are counted.',
     );
@@ -218,27 +246,27 @@ describe('renderResults', () => {
   });
 });
 
-describe('citeHtml and esc', () => {
+describe('the shared marker and escaping the table is drawn with', () => {
   it('draws the shared marker, named by its source, with the third-party mark', () => {
-    expect(citeHtml('third', 'medium', cite())).toBe(
+    expect(marker(cite(), 'third', 'medium').value).toBe(
       '<sup class="cite"><a href="#source-third" aria-label="source 3: A reading, Someone">' +
         '[3]</a></sup> <span class="pill pill-third-party">third-party</span>',
     );
   });
 
   it('marks a value one third party alone gives as unconfirmed, never as a plain fact', () => {
-    expect(citeHtml('third', 'low', cite())).toContain(
+    expect(marker(cite(), 'third', 'low').value).toContain(
       '<span class="pill pill-unconfirmed">unconfirmed</span>',
     );
-    expect(citeHtml('docs', 'high', cite())).not.toContain('pill');
+    expect(marker(cite(), 'docs', 'high').value).not.toContain('pill');
   });
 
   it('refuses a source the page does not list', () => {
-    expect(() => citeHtml('elsewhere', 'high', cite())).toThrow('not in this page');
+    expect(() => marker(cite(), 'elsewhere', 'high')).toThrow('not in this page');
   });
 
   it('escapes every character that could open markup or end an attribute', () => {
-    expect(esc(`<a href="x">'&'</a>`)).toBe(
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     );
   });

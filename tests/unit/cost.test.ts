@@ -9,10 +9,10 @@ import {
   costOf,
   DAYS_PER_MONTH,
   rankCosts,
-  toCostModel,
   type CostResult,
   type Workload,
 } from '../../src/lib/calculator/cost.ts';
+import { toCostModel } from '../../src/lib/calculator/cost-model.ts';
 import { baseReplacement } from '../support/builders.ts';
 import {
   costModel as cost,

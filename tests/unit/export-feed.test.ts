@@ -5,7 +5,8 @@
 import rss from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { feedEvents, rssItems } from '../../src/lib/export/feed.ts';
+import { feedEvents } from '../../src/lib/export/feed.ts';
+import { rssItems } from '../../src/lib/export/rss.ts';
 import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
 import { catalogInput, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
 

@@ -66,7 +66,7 @@ describe('a version as Markdown', () => {
 
   it("quotes a vendor's own words as theirs, escaping table syntax", () => {
     expect(lines).toContain(
-      '> OpenAI: “Our best \\| small model.” — [OpenAI: Launch post](https://example.com/blog)',
+      '> OpenAI, Jan 2, 2025: “Our best \\| small model.” — [OpenAI: Launch post](https://example.com/blog)',
     );
   });
 

@@ -1,17 +1,12 @@
 /** Generated FAQ answers: written from the data, so they say what the page says, with sources. */
 import { describe, expect, it } from 'vitest';
-import {
-  FAQ_TOPIC_IDS,
-  generateFaq,
-  mergeFaq,
-  type FaqContext,
-  type FaqItem,
-} from '../../src/lib/faq/generate.ts';
+import { FAQ_TOPIC_IDS, type FaqContext, type FaqItem } from '../../src/lib/faq/answer.ts';
+import { generateFaq, mergeFaq } from '../../src/lib/faq/generate.ts';
 import { faqPageJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { positionIn, type ModelEntry } from '../../src/lib/lineage/members.ts';
 import type { Model } from '../../src/schemas/index.ts';
-import { BASE_MODEL, baseLine, baseModel, entry } from '../support/builders.ts';
+import { BASE_MODEL, baseLine, baseModel, entry, SOURCES } from '../support/builders.ts';
 
 const older = entry('old-mini', {
   name: 'Old mini',
@@ -45,6 +40,7 @@ const context: TestContext = {
       asOf: '2026-11-25',
     },
   ],
+  sources: SOURCES,
 };
 
 /** The FAQ of `model` as the second and newest member of a two-version line. */
@@ -268,6 +264,18 @@ describe('other answers', () => {
     expect(text).toContain('Batch API: $0.50 input per 1M tokens (third-party data).');
     expect(text).toContain('Flex processing: 50% of the standard rates.');
     expect(text).not.toMatch(/\bbatch:|\bflex:/);
+  });
+
+  it("quotes a vendor's own words, attributed and dated, never in the site's voice", () => {
+    const model = baseModel({
+      pricing: {
+        ...BASE_MODEL.pricing,
+        notes: [{ value: 'Cheaper at night.', source: 'blog', verbatim: true }],
+      },
+    });
+    expect(answer(faqOf(model), 'pricing').answer).toContain(
+      'OpenAI, Jan 2, 2025: “Cheaper at night.”',
+    );
   });
 
   it('describes the change from the predecessor in words both ways', () => {

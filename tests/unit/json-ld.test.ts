@@ -3,7 +3,7 @@
  * an Offer per price. Every @type and property is checked against schema.org's vocabulary file.
  */
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail } from '../../src/lib/page/breadcrumbs.ts';
+import { breadcrumbTrail, showsTrail } from '../../src/lib/page/breadcrumbs.ts';
 import { breadcrumbJsonLd, faqPageJsonLd, modelJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { TOKENS_PER_PRICE } from '../../src/schemas/index.ts';
@@ -133,6 +133,34 @@ describe('breadcrumbs', () => {
       name: 'About the data',
       path: '/about/',
     });
+  });
+
+  it('passes through the pages the address does not show, each once', () => {
+    const line = { name: 'Test line', path: '/lines/test/' };
+    expect(breadcrumbTrail('/models/a/', 'Test mini', [line])).toEqual([
+      { name: 'GPT mini catalog', path: '/' },
+      line,
+      { name: 'Test mini', path: '/models/a/' },
+    ]);
+    // The featured line's page is the home page: it is not a second crumb.
+    const featured = { name: 'GPT mini', path: '/' };
+    expect(breadcrumbTrail('/models/a/', 'Test mini', [featured]).map((s) => s.name)).toEqual([
+      'GPT mini catalog',
+      'Test mini',
+    ]);
+    expect(breadcrumbTrail('/calculator/', 'ignored', [featured])).toEqual([
+      { name: 'GPT mini catalog', path: '/' },
+      { name: 'Cost calculator', path: '/calculator/' },
+    ]);
+  });
+
+  it('is shown on every page but the sections the header already marks', () => {
+    expect(['/', '/compare/', '/about/'].map(showsTrail)).toEqual([false, false, false]);
+    expect(['/models/a/', '/compare/a-vs-b/', '/lines/x/'].map(showsTrail)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('becomes a BreadcrumbList of schema.org ListItems', () => {

@@ -6,12 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Check, CitedValue } from '../../src/watch/cited-values.ts';
 import type { CatalogId } from '../../src/watch/models-list.ts';
 import type { PageResult } from '../../src/watch/page-values.ts';
-import {
-  buildReport,
-  reportMarkdown,
-  type ApiOutcome,
-  type PageOutcome,
-} from '../../src/watch/report.ts';
+import { buildReport, type ApiOutcome, type PageOutcome } from '../../src/watch/report.ts';
+import { reportMarkdown } from '../../src/watch/report-output.ts';
 
 const PRICE: Check = { kind: 'price', value: 0.25 };
 const URL_A = 'https://docs.example.test/a';

@@ -1,9 +1,9 @@
 /**
  * The calculator's results, as escaped HTML: the one renderer of that view. The build pre-renders
  * it (CostResults.astro, through set:html) and the browser redraws it on every change, so the two
- * cannot drift. Pure; every name and number in it is escaped.
+ * cannot drift. Pure; written with the shared `markup` template (src/lib/render/html.ts), so every
+ * name and number in it is escaped.
  */
-import type { ConfidenceLevel } from '../../schemas/fact.ts';
 import type { InputContext } from './input.ts';
 import {
   DAYS_PER_MONTH,
@@ -20,7 +20,7 @@ import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from '..
 import { RATE_LABELS, tierLabel } from '../labels.ts';
 import { describeFactor } from '../pricing/rates.ts';
 import type { MarkerData, MarkerIndex } from '../sources/citations.ts';
-import { escapeHtml } from '../render/html.ts';
+import { markup, type Html } from '../render/html.ts';
 import { cite } from '../render/cite.ts';
 
 /** Everything the browser needs to price and draw: shipped once, inside the page. */
@@ -41,17 +41,6 @@ export interface ResultsView {
   cite: MarkerIndex;
 }
 
-/** Text made safe for HTML content and attribute values (the shared renderers' rule). */
-export const esc = (text: string | number): string => escapeHtml(String(text));
-
-/**
- * A footnote marker, from the shared marker renderer, with the third-party or unconfirmed mark
- * where it applies.
- */
-export function citeHtml(source: string, confidence: ConfidenceLevel, index: MarkerIndex): string {
-  return cite(index, source, confidence).value;
-}
-
 const tierWords = (tier: CostTierName) =>
   tier === 'standard' ? 'the standard rates' : `${tierLabel(tier)} rates`;
 
@@ -70,7 +59,7 @@ export function describeRequest(w: Workload): string {
 const money = (amount: number, upperBound: boolean) =>
   `${upperBound ? 'at most ' : ''}${formatCost(amount)}`;
 
-function ratioHtml(row: RankedRow): string {
+function ratioText(row: RankedRow): string {
   if (row.selected) return 'selected';
   const ratio: Ratio | null = row.ratio;
   if (!ratio) return '—';
@@ -79,7 +68,7 @@ function ratioHtml(row: RankedRow): string {
 }
 
 /** The rates charged, each with its marker (one marker when they share a source). */
-export function ratesHtml(rates: Rates, cachedUsed: boolean, index: MarkerIndex): string {
+export function ratesHtml(rates: Rates, cachedUsed: boolean, index: MarkerIndex): Html {
   const list: [string, SourcedRate][] = [];
   if (rates.input) list.push([RATE_LABELS.input, rates.input]);
   if (rates.cachedInput && cachedUsed) list.push([RATE_LABELS['cached-input'], rates.cachedInput]);
@@ -88,39 +77,42 @@ export function ratesHtml(rates: Rates, cachedUsed: boolean, index: MarkerIndex)
     ([, r]) => r.source === list[0]?.[1].source && r.confidence === list[0]?.[1].confidence,
   );
   const parts = list.map(
-    ([label, r]) =>
-      `${esc(formatUsd(Number(r.usdPer1M.toPrecision(12))))} ${esc(label)}` +
-      (shared ? '' : citeHtml(r.source, r.confidence, index)),
+    ([label, r], i) =>
+      markup`${i > 0 && ', '}${formatUsd(Number(r.usdPer1M.toPrecision(12)))} ${label}${
+        !shared && cite(index, r.source, r.confidence)
+      }`,
   );
   const first = list[0]?.[1];
-  const end = shared && first ? citeHtml(first.source, first.confidence, index) : '';
-  const derived = list.some(([, r]) => r.derived) ? ' (derived)' : '';
-  return `${parts.join(', ')} per 1M tokens${derived}${end}`;
+  const end = shared && first && cite(index, first.source, first.confidence);
+  const derived = list.some(([, r]) => r.derived) && ' (derived)';
+  return markup`${parts} per 1M tokens${derived}${end}`;
 }
 
 /** How a priced row was priced: rates, derivations and caveats, each with its source. */
-function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: ResultsView): string {
+function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: ResultsView): Html {
   const { tier, longContext, rates } = result;
   const w = view.workload;
-  const items = [ratesHtml(rates, w.cachedPercent > 0, view.cite)];
+  const items: (Html | string)[] = [ratesHtml(rates, w.cachedPercent > 0, view.cite)];
   if (tier.factor !== null && tier.source)
     items.push(
-      `Derived: ${esc(tierLabel(w.tier))} is ${esc(describeFactor(tier.factor))}` +
-        citeHtml(tier.source, tier.confidence, view.cite),
+      markup`Derived: ${tierLabel(w.tier)} is ${describeFactor(tier.factor)}${cite(
+        view.cite,
+        tier.source,
+        tier.confidence,
+      )}`,
     );
   if (longContext) {
     const combined =
-      w.tier === 'standard'
-        ? ''
-        : ` The sources do not say how it combines with ${esc(tierLabel(w.tier))}; ` +
-          'this site multiplies the two.';
-    items.push(
+      w.tier !== 'standard' &&
+      ` The sources do not say how it combines with ${tierLabel(w.tier)}; ` +
+        'this site multiplies the two.';
+    const surcharge =
       'Derived: long-context surcharge, as the input is above ' +
-        `${esc(formatTokens(longContext.aboveInputTokens))} tokens: ` +
-        `${longContext.inputFactor}× input, ${longContext.cachedInputFactor}× cached input, ` +
-        `${longContext.outputFactor}× output for the whole request` +
-        citeHtml(longContext.source, longContext.confidence, view.cite) +
-        combined,
+      `${formatTokens(longContext.aboveInputTokens)} tokens: ` +
+      `${longContext.inputFactor}× input, ${longContext.cachedInputFactor}× cached input, ` +
+      `${longContext.outputFactor}× output for the whole request`;
+    items.push(
+      markup`${surcharge}${cite(view.cite, longContext.source, longContext.confidence)}${combined}`,
     );
   }
   if (result.upperBound)
@@ -137,7 +129,7 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
           'Whether it reasons is not stated in sources, so no reasoning tokens are counted.',
       }[result.reasoning],
     );
-  return `<ul class="calc-how">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  return markup`<ul class="calc-how">${items.map((item) => markup`<li>${item}</li>`)}</ul>`;
 }
 
 const LIMIT_WORDS = {
@@ -165,25 +157,22 @@ function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: C
 const shutDownText = (day: string) =>
   `Shut down ${formatDate(day)}: no longer served, priced for comparison only`;
 
-function rowHtml(row: RankedRow, view: ResultsView): string {
+function rowHtml(row: RankedRow, view: ResultsView): Html {
   const { model, result } = row;
-  const name =
-    `${esc(model.name)}${row.selected ? ' <span class="calc-selected">(selected)</span>' : ''}` +
-    (model.replaces ? `<span class="calc-role">${esc(model.replaces)}</span>` : '') +
-    (model.shutDown ? `<span class="calc-role">${esc(shutDownText(model.shutDown))}</span>` : '');
-  const head = `<th scope="row">${name}</th>`;
-  if (result.status !== 'priced')
-    return (
-      `<tr${row.selected ? ' class="selected"' : ''}>${head}` +
-      `<td colspan="5" class="calc-none">${esc(unpricedText(result, view.workload.tier))}</td></tr>`
-    );
+  const role = (text: string | null) => text && markup`<span class="calc-role">${text}</span>`;
+  const head = markup`<th scope="row">${model.name}${
+    row.selected && markup` <span class="calc-selected">(selected)</span>`
+  }${role(model.replaces)}${role(model.shutDown && shutDownText(model.shutDown))}</th>`;
+  const open = row.selected ? markup`<tr class="selected">` : markup`<tr>`;
+  if (result.status !== 'priced') {
+    const why = unpricedText(result, view.workload.tier);
+    return markup`${open}${head}<td colspan="5" class="calc-none">${why}</td></tr>`;
+  }
   const cells = [result.perRequest, result.perDay, result.perMonth].map(
-    (n) => `<td class="num">${esc(money(n, result.upperBound))}</td>`,
+    (n) => markup`<td class="num">${money(n, result.upperBound)}</td>`,
   );
-  return (
-    `<tr${row.selected ? ' class="selected"' : ''}>${head}${cells.join('')}` +
-    `<td class="num">${esc(ratioHtml(row))}</td><td>${howHtml(result, view)}</td></tr>`
-  );
+  const ratio = markup`<td class="num">${ratioText(row)}</td>`;
+  return markup`${open}${head}${cells}${ratio}<td>${howHtml(result, view)}</td></tr>`;
 }
 
 /**
@@ -206,8 +195,11 @@ export function resultsSummary(view: ResultsView): string {
   return text;
 }
 
+/** What the table holds: its caption and the name of its scrolling region. */
+const CAPTION = 'Costs by model';
+
 /** The results table, cheapest first. */
-export function renderResults(view: ResultsView): string {
+export function renderResults(view: ResultsView): Html {
   const selected = view.rows.find((r) => r.selected)?.model.name ?? '';
   const w = view.workload;
   const request =
@@ -221,15 +213,15 @@ export function renderResults(view: ResultsView): string {
     `Per ${DAYS_PER_MONTH}-day month`,
     `Ratio to ${selected}`,
     'How it is priced',
-  ];
-  return (
-    `<p class="calc-request">${esc(request)}</p>` +
-    `<div class="table-scroll" role="region" aria-label="Costs by model" tabindex="0">` +
-    `<table class="calc-table">` +
-    `<caption class="visually-hidden">Costs by model, cheapest first</caption><thead><tr>` +
-    headers
-      .map((h, i) => `<th scope="col"${i > 0 && i < 5 ? ' class="num"' : ''}>${esc(h)}</th>`)
-      .join('') +
-    `</tr></thead><tbody>${view.rows.map((r) => rowHtml(r, view)).join('')}</tbody></table></div>`
+  ].map((h, i) =>
+    i > 0 && i < 5
+      ? markup`<th scope="col" class="num">${h}</th>`
+      : markup`<th scope="col">${h}</th>`,
   );
+  const caption = markup`<caption class="visually-hidden">${CAPTION}, cheapest first</caption>`;
+  const head = markup`<thead><tr>${headers}</tr></thead>`;
+  const body = markup`<tbody>${view.rows.map((r) => rowHtml(r, view))}</tbody>`;
+  const table = markup`<table class="calc-table">${caption}${head}${body}</table>`;
+  const box = markup`<div class="table-scroll" role="region" aria-label="${CAPTION}" tabindex="0">`;
+  return markup`<p class="calc-request">${request}</p>${box}${table}</div>`;
 }

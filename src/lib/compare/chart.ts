@@ -1,6 +1,7 @@
 /** The chart of a comparison: benchmarks every selected model has from one run. Pure. */
 import { PERCENT_AXIS, series, type ChartSpec } from '../charts/data.ts';
-import { sameRunRows, type Row } from './rows.ts';
+import type { Row } from './cells.ts';
+import { sameRunRows } from './rows.ts';
 import type { CompareBenchmark, CompareModel } from './types.ts';
 
 /** The caption the chart's figure has, on pair pages and in the browser alike. */

@@ -6,7 +6,8 @@ import type { ChartSpec } from '../charts/data.ts';
 import { buildCitationIndex, type CitationIndex } from '../sources/citations.ts';
 import type { SourcedLine } from './types.ts';
 import { sharedBenchmarkChart } from './chart.ts';
-import { compareRows, type Row } from './rows.ts';
+import type { Row } from './cells.ts';
+import { compareRows } from './rows.ts';
 import type { CompareModel, CompareSet } from './types.ts';
 import { whatChanged, type WhatChanged } from './what-changed.ts';
 

@@ -2,21 +2,18 @@
  * /feed.xml: one item per lifecycle event and price change, so a team hears when something
  * changes. Each item is dated by its event (never by the build) at the precision its source gives,
  * and links the source that reports it. Events are derived from the content's dated facts: the
- * same state as the pages' timelines (src/lib/lifecycle/). Pure.
+ * same state as the pages' timelines (src/lib/lifecycle/). rss.ts turns them into the feed's
+ * items. Pure.
  */
-import type { RSSFeedItem } from '@astrojs/rss';
 import type { ConfidenceLevel, Fact, Knowable } from '../../schemas/fact.ts';
 import type { LifecycleEvent, Shutdown } from '../../schemas/lifecycle.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
-import type { Source } from '../../schemas/source.ts';
-import { markOf } from '../sources/confidence.ts';
 import { formatDate, formatUsd } from '../format.ts';
 import { perMillion } from '../pricing/rates.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { datedStopsSentence, nameWithId, scheduledProvenance } from '../lifecycle/wording.ts';
 import { PRODUCT_LABELS } from '../labels.ts';
 import type { CatalogInput } from './api.ts';
-import { absolute, modelPagePath, replacementJsonPath } from '../paths.ts';
 
 type FeedEventKind =
   | 'released'
@@ -272,51 +269,4 @@ export function feedEvents(input: CatalogInput): FeedEvent[] {
   return events.sort((a, b) =>
     a.date === b.date ? (a.guid < b.guid ? -1 : 1) : a.date < b.date ? 1 : -1,
   );
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A whole day as a Date at 00:00 UTC; undefined for a month or a year. */
-export function dayAsDate(date: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match
-    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    : undefined;
-}
-
-/**
- * The events as RSS items. `link` is the source that reports the event; the description says
- * where it is in the catalog. RSS's pubDate needs a whole day, so an event known only to the month
- * has none; every item carries `dc:date` (W3C-DTF, which allows YYYY-MM) at the source's precision.
- */
-export function rssItems(
-  events: readonly FeedEvent[],
-  sources: ReadonlyMap<string, Source>,
-  origin: string,
-): RSSFeedItem[] {
-  return events.map((e) => {
-    const source = sources.get(e.source);
-    if (!source) throw new Error(`Source "${e.source}" is not in content/sources.yaml`);
-    const mark = markOf(e.confidence);
-    const thirdParty = mark ? ` (${mark})` : '';
-    const where =
-      e.subject.kind === 'version'
-        ? absolute(origin, modelPagePath(e.subject.id))
-        : absolute(origin, replacementJsonPath(e.subject.id));
-    const pubDate = dayAsDate(e.date);
-    return {
-      title: e.title,
-      link: source.url,
-      ...(pubDate ? { pubDate } : {}),
-      description:
-        `<p>${escapeHtml(e.text)}</p>` +
-        `<p>Source: <a href="${escapeHtml(source.url)}">` +
-        `${escapeHtml(`${source.publisher}: ${source.title}`)}</a>${thirdParty}</p>` +
-        `<p>In the catalog: <a href="${escapeHtml(where)}">${escapeHtml(e.subject.name)}</a></p>`,
-      categories: [e.kind, e.subject.id],
-      customData:
-        `<guid isPermaLink="false">${escapeHtml(e.guid)}</guid>` + `<dc:date>${e.date}</dc:date>`,
-    };
-  });
 }

@@ -2,6 +2,8 @@
  * A version's page as Markdown (/models/<id>.md), for people who paste it into an LLM: every fact
  * with its source as a link, third-party values marked, unknowns written as unknown, and the
  * status, shutdown and replacement stated as of the day the data was verified. Pure.
+ * Over 300 lines because it is one document written in reading order: every section is a few
+ * lines over the same private helpers (escape, sourceLink, factCell), which a split would export.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
@@ -30,6 +32,7 @@ import {
 } from '../lifecycle/wording.ts';
 import type { LinePosition } from '../lineage/members.ts';
 import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing/rates.ts';
+import { spokenText } from '../sources/quotation.ts';
 
 export interface ModelMarkdownInput {
   id: string;
@@ -81,9 +84,7 @@ function factCell<T>(
     ...(item.note ? [item.note] : []),
   ];
   // A vendor's own words stay a quotation attributed to the publisher, never the catalog's voice.
-  const quoted = item.verbatim
-    ? `${sources.get(item.source)?.publisher ?? item.source}: “${format(item.value)}”`
-    : format(item.value);
+  const quoted = spokenText(format(item.value), item, sources);
   return {
     value: escape(extras.length > 0 ? `${quoted} (${extras.join('; ')})` : quoted),
     source: [item.source, ...(item.corroboratedBy ?? [])]
@@ -159,7 +160,7 @@ function statusSection(input: ModelMarkdownInput): string[] {
   for (const recommendation of input.model.recommendations) {
     lines.push(
       `- Where OpenAI points new work, as of ${formatDate(recommendation.asOf)}: ` +
-        `${escape(recommendation.value)} ` +
+        `${escape(spokenText(recommendation.value, recommendation, sources))} ` +
         sourceLink(sources, recommendation.source, recommendation.confidence),
     );
   }
@@ -279,7 +280,8 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
           '',
           ...m.pricing.notes.map(
             (note) =>
-              `- ${escape(note.value)} ${sourceLink(sources, note.source, note.confidence)}`,
+              `- ${escape(spokenText(note.value, note, sources))} ` +
+              sourceLink(sources, note.source, note.confidence),
           ),
         ]
       : []),

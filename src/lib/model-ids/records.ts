@@ -10,6 +10,8 @@ import { formatDate, formatList } from '../format.ts';
 import { pairPath } from '../paths.ts';
 import { modelPagePath } from '../paths.ts';
 import { replacementIdsText, statusText } from '../lifecycle/wording.ts';
+import type { Source } from '../../schemas/source.ts';
+import { spokenText } from '../sources/quotation.ts';
 import type { IdRecord } from './lookup.ts';
 
 export interface IdRecordsInput {
@@ -28,7 +30,7 @@ export interface IdRecordsInput {
     string,
     { said: { value: string; source: string; verbatim?: true | undefined } }
   >;
-  sources: ReadonlyMap<string, { publisher: string; title: string; url: string }>;
+  sources: ReadonlyMap<string, Pick<Source, 'publisher' | 'title' | 'url' | 'date'>>;
 }
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -113,13 +115,12 @@ export function idRecords(input: IdRecordsInput): IdRecord[] {
   }
   for (const [id, { said }] of input.notModels) {
     const source = input.sources.get(said.source);
-    const words = said.verbatim ? `“${said.value}”` : said.value;
-    records.push({
-      id,
-      kind: 'not-model',
-      href: source?.url,
-      text: `Not a model. ${source ? `${source.publisher}, ${source.title}: ` : ''}${words}`,
-    });
+    if (!source) throw new Error(`Source "${said.source}" is not in content/sources.yaml`);
+    // A vendor's words keep the one quotation form, followed by where they were said.
+    const text = said.verbatim
+      ? `${spokenText(said.value, said, input.sources)} (${source.title})`
+      : `${source.publisher}, ${source.title}: ${said.value}`;
+    records.push({ id, kind: 'not-model', href: source.url, text: `Not a model. ${text}` });
   }
   return records;
 }

@@ -16,7 +16,7 @@ import type { Model } from '../../schemas/model.ts';
 import { TOKENS_PER_PRICE } from '../../schemas/primitives.ts';
 import type { RateKindName } from '../../schemas/pricing.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { FaqItem } from '../faq/generate.ts';
+import type { FaqItem } from '../faq/answer.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { RATE_LABELS, TIER_LABELS } from '../labels.ts';
 import { tierRate } from '../pricing/rates.ts';

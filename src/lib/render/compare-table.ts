@@ -3,7 +3,7 @@
  * ratios and point differences against the first column, and a source marker on every value.
  */
 import type { CitationIndex } from '../sources/citations.ts';
-import type { Cell, Row } from '../compare/rows.ts';
+import type { Cell, Row } from '../compare/cells.ts';
 import { markup, type Html } from './html.ts';
 import { cite } from './cite.ts';
 

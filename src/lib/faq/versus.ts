@@ -1,0 +1,70 @@
+/**
+ * The generated answer to "how does it differ from its predecessor?": release order, prices,
+ * limits, reasoning and knowledge cutoff, each change in words and as a ratio. Pure.
+ */
+import { isKnown, type Knowable } from '../../schemas/fact.ts';
+import type { Model } from '../../schemas/model.ts';
+import { describeChange, LARGER_SMALLER, type Direction } from '../compare/change.ts';
+import { formatDate, formatTokens } from '../format.ts';
+import type { ModelEntry } from '../lineage/members.ts';
+import { perMillion } from '../pricing/rates.ts';
+import { Answer, type FaqItem } from './answer.ts';
+
+function numberChange(
+  label: string,
+  before: Knowable<number>,
+  after: Knowable<number>,
+  format: (n: number) => string,
+  a: Answer,
+  words?: Direction,
+) {
+  if (isKnown(before) && isKnown(after))
+    a.say(`${describeChange(label, before.value, after.value, format, words)}.`, before, after);
+}
+
+export function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
+  const prev = predecessor.data;
+  const a = new Answer();
+  a.say(
+    `${model.name} was released on ${formatDate(model.released.value)}, ` +
+      `after ${prev.name} (${formatDate(prev.released.value)}).`,
+    model.released,
+    prev.released,
+  );
+  numberChange('Input price', prev.pricing.input, model.pricing.input, perMillion, a);
+  numberChange('Output price', prev.pricing.output, model.pricing.output, perMillion, a);
+  const tokens = (n: number) => `${formatTokens(n)} tokens`;
+  numberChange(
+    'Context window',
+    prev.contextWindow,
+    model.contextWindow,
+    tokens,
+    a,
+    LARGER_SMALLER,
+  );
+  numberChange('Max output', prev.maxOutput, model.maxOutput, tokens, a, LARGER_SMALLER);
+  const wasReasoning = isKnown(prev.reasoning)
+    ? prev.reasoning.value.efforts.length > 0
+    : undefined;
+  const isReasoning = isKnown(model.reasoning)
+    ? model.reasoning.value.efforts.length > 0
+    : undefined;
+  if (isReasoning === true && wasReasoning !== true && isKnown(model.reasoning)) {
+    a.say(
+      `It adds reasoning-effort settings (${model.reasoning.value.efforts.join(', ')}).`,
+      model.reasoning,
+    );
+  }
+  const cutoffs = [prev.knowledgeCutoff, model.knowledgeCutoff] as const;
+  if (isKnown(cutoffs[0]) && isKnown(cutoffs[1])) {
+    a.say(
+      cutoffs[0].value === cutoffs[1].value
+        ? `Knowledge cutoff: unchanged at ${formatDate(cutoffs[1].value)}.`
+        : `Knowledge cutoff: ${formatDate(cutoffs[0].value)} → ${formatDate(cutoffs[1].value)} ` +
+            `(${cutoffs[1].value > cutoffs[0].value ? 'newer' : 'older'}).`,
+      cutoffs[0],
+      cutoffs[1],
+    );
+  }
+  return a.item('vs-predecessor', `How does ${model.name} differ from ${prev.name}?`);
+}
