@@ -17,11 +17,14 @@ import type { Line } from '../schemas/line.ts';
 import type { Model } from '../schemas/model.ts';
 import type { NamedModel, NotModel } from '../schemas/other-ids.ts';
 import type { Replacement } from '../schemas/replacement.ts';
-import type { Source } from '../schemas/source.ts';
+import type { Source, UncitableSource } from '../schemas/source.ts';
+import type { Availability } from '../schemas/availability.ts';
+import type { Provider } from '../schemas/provider.ts';
 import { resolveEvidence } from '../lib/sources/evidence.ts';
 import { FAQ_TOPIC_IDS, faqSlug } from '../lib/faq/generate.ts';
 import { outOfReleaseOrder } from '../lib/lineage/members.ts';
 import { sourceRefs, type FieldPath } from '../lib/sources/refs.ts';
+import { checkAvailability } from './availability.ts';
 import { closest } from './did-you-mean.ts';
 import type { CollectionName, ContentTree, Problem, RawEntry } from './types.ts';
 import { isRecord, walkValues } from './walk.ts';
@@ -45,6 +48,9 @@ export interface ParsedTree {
   faq: Parsed<FaqEntry>[];
   namedModels: Parsed<NamedModel>[];
   notModels: Parsed<NotModel>[];
+  providers: Parsed<Provider>[];
+  availability: Parsed<Availability>[];
+  uncitableSources: Parsed<UncitableSource>[];
 }
 
 type Path = FieldPath;
@@ -77,6 +83,11 @@ const SOURCE: Reference = {
   fix: () => 'add it to content/sources.yaml or fix the key',
 };
 const MODEL: Reference = { to: ['models'], noun: 'model', fix: () => '' };
+const PROVIDER: Reference = {
+  to: ['providers'],
+  noun: 'provider',
+  fix: () => 'add it to content/providers.yaml',
+};
 
 /**
  * A replacement is a model the catalog describes, or one a source only names
@@ -101,12 +112,20 @@ const REFERENCES_ANYWHERE: Record<string, Reference> = {
   replacement: REPLACEMENT,
   // The further replacements a shutdown offers ("a or b") resolve like the first.
   alternatives: REPLACEMENT,
+  provider: PROVIDER,
+  // Evidence with no public address, named where it corroborates (never cited).
+  uncitedEvidence: {
+    to: ['uncitableSources'],
+    noun: 'uncitable source',
+    fix: () => 'add it to content/uncitable-sources.yaml',
+  },
 };
 
 /** Top-level fields of one collection that name entries (`model` means other things elsewhere). */
 const REFERENCES_AT_TOP: Partial<Record<CollectionName, Record<string, Reference>>> = {
   lines: { members: { ...MODEL, fix: (id) => `no content/models/${id}.yaml` } },
   faq: { model: MODEL },
+  providers: { describes: PROVIDER },
   comparisons: {
     model: MODEL,
     columns: {
@@ -133,6 +152,15 @@ function checkReferences(
   const check = (entry: RawEntry, reference: Reference, id: unknown, path: Path) => {
     if (typeof id !== 'string') return;
     if (reference.to.some((name) => present[name].has(id) || unreadable.has(name))) return;
+    if (reference === SOURCE && present.uncitableSources.has(id)) {
+      add(
+        { file: entry.file, prefix: prefixOf(entry) },
+        path,
+        `Source "${id}" has no public address (content/uncitable-sources.yaml): ` +
+          'nothing may cite it; name it under uncitedEvidence instead',
+      );
+      return;
+    }
     const known = reference.to.flatMap((name) => [...present[name]]);
     const guess = closest(id, known);
     const fix = [reference.fix(id), guess && `did you mean "${guess}"?`].filter(Boolean);
@@ -474,6 +502,7 @@ export function checkIntegrity(
   checkReferences(raw, unreadable, add);
   checkIdClaims(raw, add);
   checkShutdownIds(raw, add);
+  checkAvailability(raw, add);
   const lineOf = checkMembership(raw, add);
 
   const benchmarks = new Map(tree.benchmarks.map((b) => [b.id, b.data]));
@@ -578,6 +607,17 @@ export function checkIntegrity(
     if (replaced) checkVerified(replacement, replaced.id);
   }
   for (const entry of [...tree.faq, ...tree.comparisons]) checkVerified(entry, entry.data.model);
+  // A provider's readings of a model: as of the verified day of its line (of the line of a version
+  // it replaces, for a replacement).
+  for (const entry of tree.availability) {
+    checkHistoryOrder(entry, add);
+    const version = tree.models.find(
+      (m) =>
+        m.id === entry.id ||
+        m.data.lifecycle.some((e) => e.type === 'shutdown' && e.replacement === entry.id),
+    );
+    if (version) checkVerified(entry, version.id);
+  }
 
   // Published comparisons: every score in range.
   for (const comparison of tree.comparisons) {
