@@ -238,3 +238,7 @@ export const AvailabilitySchema = z
   });
 
 export type Availability = z.infer<typeof AvailabilitySchema>;
+export type AvailabilityRow = z.infer<typeof AvailabilityRowSchema>;
+export type ProviderPriceRow = z.infer<typeof ProviderPrice>;
+export type ProviderTierName = z.infer<typeof ProviderTier>;
+export type ProviderRateKindName = z.infer<typeof ProviderRateKind>;

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../src/lib/lifecycle/days.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
+import { versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
 import { sourceRefs } from '../../src/lib/sources/refs.ts';
 import {
   AvailabilitySchema,
@@ -467,9 +467,15 @@ describe.skipIf(missing)('content matches the provider check', () => {
       const retirement = azure?.lifecycle.retirement;
       if (!retirement || !('value' in retirement)) throw new Error(`${model}: no Azure date`);
       expect(retirement.value).toBe(DAY.exec(disagreement.azure)?.[0]);
-      const openai = openaiShutdown(model);
-      if (disagreement.delta_days === null) expect(openai).toBeUndefined();
-      else expect(daysBetween(openai ?? '', retirement.value)).toBe(disagreement.delta_days);
+      // What the page says: the site's own comparison of the two dates.
+      const versus = versusOpenAI(retirement.value, openaiShutdown(model));
+      if (disagreement.delta_days === null) expect(versus).toEqual({ kind: 'provider-only' });
+      else
+        expect(versus).toEqual({
+          kind: 'later',
+          days: disagreement.delta_days,
+          openai: disagreement.openai,
+        });
     },
   );
 });
