@@ -212,7 +212,7 @@ const UncitedRow = z.strictObject({
   note: z.string().min(1, { error: 'Say what the evidence reports' }),
 });
 
-const AvailabilityRowSchema = z.discriminatedUnion(
+export const AvailabilityRowSchema = z.discriminatedUnion(
   'offer',
   [OfferedRow, NotOfferedRow, NotFoundRow, UncitedRow],
   { error: 'offer is offered, not-offered, not-found or uncited' },
@@ -239,6 +239,7 @@ export const AvailabilitySchema = z
 
 export type Availability = z.infer<typeof AvailabilitySchema>;
 export type AvailabilityRow = z.infer<typeof AvailabilityRowSchema>;
+export type OfferedAvailability = z.infer<typeof OfferedRow>;
 export type ProviderPriceRow = z.infer<typeof ProviderPrice>;
 export type ProviderTierName = z.infer<typeof ProviderTier>;
 export type ProviderRateKindName = z.infer<typeof ProviderRateKind>;

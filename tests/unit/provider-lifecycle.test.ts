@@ -222,10 +222,7 @@ describe('the other sentences of a row', () => {
       }),
       'Global: $0.10 input / $0.125 cache write / $0.50 output per 1M tokens',
     ],
-    [
-      uncitedText(1),
-      '1 further source with no public address was read for this row; it is not cited.',
-    ],
+    [uncitedText(1), 'Also read: 1 source with no public address, not cited.'],
     [versusOpenAIText({ kind: 'neither' }), undefined],
   ])('%s', (text, expected) => {
     expect(text).toBe(expected);

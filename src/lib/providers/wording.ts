@@ -12,6 +12,19 @@ import { nameWithId } from '../lifecycle/wording.ts';
 import { describeProviderRates } from '../pricing/rates.ts';
 import type { ProviderStanding, VersusOpenAI } from './lifecycle.ts';
 
+/**
+ * What "Where to run it" says before its table: that each provider's id, price and date are its
+ * own, and when they were checked; with no provider row, that the sources name none.
+ */
+export function whereToRunIntro(name: string, checked: string | undefined): string {
+  if (checked === undefined)
+    return `${name} on OpenAI's API. Where else it runs is not stated in sources.`;
+  return (
+    `Each provider sets its own id, price and retirement date; a date that differs from ` +
+    `OpenAI's says by how much. Providers checked ${formatDate(checked)}.`
+  );
+}
+
 /** Said where the sources give no value ("not found" in the provider check). */
 const NOT_STATED = 'Not stated in sources';
 
@@ -120,6 +133,11 @@ export function fineTunedText(value: {
   );
 }
 
+/** Sentences in a row: each ends with a full stop. `Listed as GA. Names no replacement.` */
+export function joinSentences(texts: readonly string[]): string {
+  return texts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ');
+}
+
 /** An earlier edition's value: `Earlier (as of Apr 23, 2026): Feb 6, 2027`. */
 export function earlierText(asOf: string, value: string): string {
   return `Earlier (as of ${formatDate(asOf)}): ${value}`;
@@ -143,12 +161,10 @@ export function priceText(price: ProviderPriceRow): string {
 }
 
 /**
- * Evidence the catalog cannot cite, counted so a reader knows it exists: `1 further source with no
- * public address was read for this row; it is not cited.`
+ * Evidence the catalog cannot cite, counted so a reader knows it exists: `Also read: 2 sources
+ * with no public address, not cited.`
  */
 export function uncitedText(count: number): string {
-  return count === 1
-    ? '1 further source with no public address was read for this row; it is not cited.'
-    : `${count} further sources with no public address were read for this row; ` +
-        'they are not cited.';
+  const sources = count === 1 ? 'source' : 'sources';
+  return `Also read: ${count} ${sources} with no public address, not cited.`;
 }
