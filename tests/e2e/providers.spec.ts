@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
-import { versusOpenAIText } from '../../src/lib/providers/wording.ts';
+import { noNewDeploymentsText, versusOpenAIText } from '../../src/lib/providers/wording.ts';
 import { AvailabilitySchema } from '../../src/schemas/availability.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
 import { builtDays } from '../support/build-days.ts';
@@ -21,9 +21,12 @@ const MODEL = 'gpt-5-mini';
 const content = loadContent();
 const model = content.models.get(MODEL)?.data;
 const line = content.lines.get('gpt-mini');
-const file = loadContentTree(CONTENT_DIR).tree.availability.find((e) => e.id === MODEL);
-if (!model || !line || !file) throw new Error(`${MODEL}: its model, line or availability file`);
-const azure = AvailabilitySchema.parse(file.data).providers.find((r) => r.provider === 'azure');
+const { tree } = loadContentTree(CONTENT_DIR);
+/** A model's provider rows, as content holds them. */
+const rowsOf = (id: string) =>
+  AvailabilitySchema.parse(tree.availability.find((e) => e.id === id)?.data).providers;
+if (!model || !line) throw new Error(`${MODEL}: its model or line`);
+const azure = rowsOf(MODEL).find((r) => r.provider === 'azure');
 if (azure?.offer !== 'offered' || !('value' in azure.lifecycle.retirement))
   throw new Error(`${MODEL}: no Azure retirement date in content`);
 const retirement = azure.lifecycle.retirement;
@@ -94,3 +97,33 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+test.describe('gpt-4o-mini', () => {
+  const rows = rowsOf('gpt-4o-mini');
+  const azureRow = rows.find((r) => r.provider === 'azure');
+  const copilot = rows.find((r) => r.provider === 'github-copilot');
+  const since =
+    azureRow?.offer === 'offered' ? azureRow.lifecycle.noNewDeploymentsSince : undefined;
+  if (!since || copilot?.offer !== 'not-offered')
+    throw new Error('gpt-4o-mini: Azure refusing new deployments, Copilot not offering it');
+
+  test('says Azure refuses new deployments and Copilot does not offer it, each cited', async ({
+    page,
+  }) => {
+    await page.goto('/models/gpt-4o-mini/');
+    const section = page.locator('section[aria-labelledby="access"]');
+    const azureStatus = section
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Azure OpenAI/ }) })
+      .getByRole('cell')
+      .first();
+    const refused = azureStatus.locator('.detail', {
+      hasText: noNewDeploymentsText(since.value, builtDays(line.verified).day),
+    });
+    await expect(refused).toBeVisible();
+    await expect(refused.locator(`.cite a[href="#source-${since.source}"]`)).toHaveCount(1);
+    const notOffered = section.getByRole('listitem').filter({ hasText: 'GitHub Copilot' });
+    await expect(notOffered).toContainText('GitHub Copilot: Not offered');
+    await expect(notOffered.locator(`.cite a[href="#source-${copilot.source}"]`)).toHaveCount(1);
+  });
+});
