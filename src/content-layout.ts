@@ -29,6 +29,11 @@ export const COLLECTION_LAYOUT = {
   // Ids a source names that the catalog does not describe, and ids that are not models.
   namedModels: keyedFile('named-models.yaml'),
   notModels: keyedFile('not-models.yaml'),
+  // Where a model runs besides OpenAI's API: the providers, and each model's offer at each.
+  providers: keyedFile('providers.yaml'),
+  availability: folder('availability'),
+  // Evidence with no public address: named where it corroborates, never cited.
+  uncitableSources: keyedFile('uncitable-sources.yaml'),
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof COLLECTION_LAYOUT;

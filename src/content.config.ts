@@ -38,4 +38,13 @@ export const collections = {
   faq: defineCollection({ loader: loaderFor('faq'), schema: schemas.faq }),
   namedModels: defineCollection({ loader: loaderFor('namedModels'), schema: schemas.namedModels }),
   notModels: defineCollection({ loader: loaderFor('notModels'), schema: schemas.notModels }),
+  providers: defineCollection({ loader: loaderFor('providers'), schema: schemas.providers }),
+  availability: defineCollection({
+    loader: loaderFor('availability'),
+    schema: schemas.availability,
+  }),
+  uncitableSources: defineCollection({
+    loader: loaderFor('uncitableSources'),
+    schema: schemas.uncitableSources,
+  }),
 };

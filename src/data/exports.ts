@@ -4,6 +4,7 @@
  */
 import { buildApiFiles, type ApiFiles } from '../lib/export/api.ts';
 import { getCatalog } from './catalog.ts';
+import { getProviderRows } from './providers.ts';
 
 /** The configured production origin (SITE_URL or src/site-url.ts's default), no trailing slash. */
 export function siteOrigin(): string {
@@ -16,6 +17,8 @@ let api: Promise<ApiFiles> | undefined;
 
 /** Every file under /api/v1/ except the schema. */
 export function getApiFiles(): Promise<ApiFiles> {
-  api ??= getCatalog().then((catalog) => buildApiFiles(catalog, siteOrigin()));
+  api ??= Promise.all([getCatalog(), getProviderRows()]).then(([catalog, providers]) =>
+    buildApiFiles(catalog, siteOrigin(), providers),
+  );
   return api;
 }

@@ -1,9 +1,14 @@
-/** Everything a model page shows beyond the model itself: its line, state, replacement and FAQ. */
+/**
+ * Everything a model page shows beyond the model itself: its line, state, replacement, the
+ * providers it runs at, and its FAQ.
+ */
 import { render } from 'astro:content';
 import { faqAnchor, faqSlug, type FaqItem } from '../lib/faq/answer.ts';
 import { generateFaq, mergeFaq } from '../lib/faq/generate.ts';
 import { type LifecycleState } from '../lib/lifecycle/state.ts';
 import { positionIn, type LinePosition, type ModelEntry } from '../lib/lineage/members.ts';
+import type { ProviderRowView } from '../lib/providers/rows.ts';
+import { providerRowsOf } from './providers.ts';
 
 import {
   getCatalog,
@@ -26,6 +31,8 @@ export interface ModelPageData {
   lifecycle: LifecycleState;
   /** The model OpenAI names as the replacement, when one is named and the catalog describes it. */
   replacement: ListedReplacement | undefined;
+  /** Where else it runs: each provider's row, in page order; none where no source says. */
+  providers: ProviderRowView[];
   faq: (FaqItem | HandWrittenFaqItem)[];
 }
 
@@ -62,6 +69,7 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     position,
     lifecycle,
     replacement: listedReplacement(catalog, model),
+    providers: await providerRowsOf(id),
     faq: mergeFaq(generateFaq(id, model.data, position, context), handWritten),
   };
 }

@@ -10,6 +10,7 @@ import type { RateKindName, TierKindName } from '../schemas/pricing.ts';
 import type { z } from 'astro/zod';
 import type { FeaturesSchema } from '../schemas/specs.ts';
 import type { ModelIdKind } from '../schemas/lifecycle.ts';
+import type { ProviderRateKindName, ProviderTierName } from '../schemas/availability.ts';
 
 export type FeatureKey = keyof z.infer<typeof FeaturesSchema>;
 
@@ -119,6 +120,27 @@ export const ID_KIND_LABELS: Record<z.infer<typeof ModelIdKind>, string> = {
 
 /** OpenAI products other than the API. */
 export const PRODUCT_LABELS = { chatgpt: 'ChatGPT', codex: 'Codex' } as const;
+
+/** A provider's price lists (Azure's deployment types, OpenRouter's EU routing). */
+export const PROVIDER_TIER_LABELS: Record<ProviderTierName, string> = {
+  standard: 'Price',
+  batch: 'Batch',
+  global: 'Global',
+  'data-zone': 'Data Zone',
+  regional: 'Regional',
+  'global-batch': 'Global Batch',
+  'global-priority': 'Global Priority',
+  'global-flex': 'Global Flex',
+  'eu-in-region': 'EU in-region routing',
+};
+
+/** Kinds of rate a provider lists, as they read inside a sentence ("$0.125 cache write"). */
+export const PROVIDER_RATE_LABELS: Record<ProviderRateKindName, string> = {
+  input: 'input',
+  'cached-input': 'cached input',
+  'cache-write': 'cache write',
+  output: 'output',
+};
 
 /** Why a value is unknown. */
 export function unknownLabel(reason: 'not-disclosed' | 'not-in-sources'): string {

@@ -9,12 +9,14 @@
  * it; the published data has passed them.
  */
 import { z } from 'astro/zod';
+import { AvailabilityRowSchema } from './availability.ts';
 import { BenchmarkSchema } from './benchmark.ts';
 import { Confidence } from './fact.ts';
 import { ApiCheckEvent, FineTuningDeadlineEvent, ShutdownEvent } from './lifecycle.ts';
 import { LineSchema } from './line.ts';
 import { ModelSchema } from './model.ts';
 import { DateString, Day, Id, SourceId, Url } from './primitives.ts';
+import { ProviderSchema } from './provider.ts';
 import { ReplacementSchema } from './replacement.ts';
 import { SourceSchema } from './source.ts';
 
@@ -75,6 +77,44 @@ const LifecycleStatus = z
   })
   .meta({ id: 'LifecycleStatus' });
 
+/**
+ * Where a model stands at a provider on `asOf` (the build's day), derived from the row's dates
+ * (src/lib/providers/lifecycle.ts): its phase there and how its date sits against OpenAI's.
+ * `null` means "not offered, or no date", never a zero.
+ */
+const ProviderStanding = z
+  .strictObject({
+    asOf: Day.describe('The day this standing is true as of: the day the file was built'),
+    phase: z
+      .enum(['retires', 'retires-today', 'retired', 'no-date'])
+      .nullable()
+      .describe('The retirement at this provider on asOf; null where it is not offered'),
+    daysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Whole days from asOf to the provider's retirement (negative after it)"),
+    versusOpenAI: z
+      .strictObject({
+        kind: z.enum(['later', 'earlier', 'same-day', 'provider-only', 'openai-only', 'neither']),
+        days: z.number().int().positive().nullable().describe('How many days apart, if both'),
+        openai: Day.nullable().describe("OpenAI's shutdown day, if one is scheduled"),
+      })
+      .nullable()
+      .describe("The provider's retirement day against OpenAI's; null where it is not offered"),
+    sentence: z.string().describe('The same, as the model page says it'),
+  })
+  .meta({ id: 'ProviderStanding' });
+
+/** A model at one provider: the provider, the row as the content holds it, and its standing. */
+const PublishedProviderRow = z
+  .strictObject({
+    provider: z.strictObject({ id: Id, ...ProviderSchema.shape }),
+    availability: AvailabilityRowSchema,
+    standing: ProviderStanding,
+  })
+  .meta({ id: 'ProviderRow' });
+
 /** Addresses of a version's other forms. */
 const VersionLinks = z.strictObject({
   /** The page for people. */
@@ -96,6 +136,8 @@ const PublishedVersion = z
     links: VersionLinks,
     ...ModelSchema.shape,
     status: LifecycleStatus,
+    /** Where it runs besides OpenAI's API: places that offer it, listings, then the rest. */
+    providers: z.array(PublishedProviderRow),
   })
   .meta({ id: 'Version' });
 
@@ -107,6 +149,8 @@ const PublishedReplacement = z
     ...ReplacementSchema.shape,
     /** Versions whose shutdown, as of `asOf`, names this model as the replacement. */
     replaces: z.array(Id),
+    /** Where it runs besides OpenAI's API, as for a version. */
+    providers: z.array(PublishedProviderRow),
   })
   .meta({ id: 'Replacement' });
 
@@ -175,6 +219,7 @@ export type ApiFileKind = keyof typeof API_FILES;
 export type PublishedVersionData = z.output<typeof PublishedVersion>;
 export type PublishedReplacementData = z.output<typeof PublishedReplacement>;
 export type LifecycleStatusData = z.output<typeof LifecycleStatus>;
+export type ProviderRowData = z.output<typeof PublishedProviderRow>;
 export type CatalogFileData = z.output<typeof CatalogFile>;
 export type VersionFileData = z.output<typeof VersionFile>;
 export type ReplacementFileData = z.output<typeof ReplacementFile>;

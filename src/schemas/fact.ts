@@ -102,8 +102,15 @@ export const Unknown = z.strictObject({
  * `{ unknown }`, where a bare transform would be unrepresentable.
  */
 export function knowable<T extends z.ZodType>(value: T) {
-  const known = fact(value);
-  type Output = z.output<typeof known> | z.output<typeof Unknown>;
+  return orUnknown(fact(value));
+}
+
+/**
+ * `known` (any schema: a timely fact, a list of sourced rows) or an explicit unknown, chosen the
+ * way `knowable` chooses: by the `unknown` key, so errors keep their exact field.
+ */
+export function orUnknown<K extends z.ZodType>(known: K) {
+  type Output = z.output<K> | z.output<typeof Unknown>;
   const chooseBranch = z.unknown().transform((input, ctx): Output => {
     if (input === undefined) {
       ctx.addIssue({
@@ -113,9 +120,11 @@ export function knowable<T extends z.ZodType>(value: T) {
       return z.NEVER;
     }
     const branch =
-      typeof input === 'object' && input !== null && 'unknown' in input ? Unknown : known;
+      typeof input === 'object' && input !== null && !Array.isArray(input) && 'unknown' in input
+        ? Unknown
+        : known;
     const result = branch.safeParse(input);
-    if (result.success) return result.data;
+    if (result.success) return result.data as Output;
     for (const issue of result.error.issues)
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;

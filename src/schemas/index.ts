@@ -12,6 +12,8 @@ export * from './pricing.ts';
 export * from './replacement.ts';
 export * from './specs.ts';
 export * from './other-ids.ts';
+export * from './provider.ts';
+export * from './availability.ts';
 
 import { BenchmarkSchema } from './benchmark.ts';
 import { ComparisonModelSchema, ComparisonSchema } from './comparison.ts';
@@ -20,7 +22,9 @@ import { LineSchema } from './line.ts';
 import { ModelSchema } from './model.ts';
 import { NamedModelSchema, NotModelSchema } from './other-ids.ts';
 import { ReplacementSchema } from './replacement.ts';
-import { SourceSchema } from './source.ts';
+import { SourceSchema, UncitableSourceSchema } from './source.ts';
+import { ProviderSchema } from './provider.ts';
+import { AvailabilitySchema } from './availability.ts';
 
 /**
  * The schema of each collection. content.config.ts and the validator both read this one map, so a
@@ -37,4 +41,7 @@ export const COLLECTION_SCHEMAS = {
   faq: FaqEntrySchema,
   namedModels: NamedModelSchema,
   notModels: NotModelSchema,
+  providers: ProviderSchema,
+  availability: AvailabilitySchema,
+  uncitableSources: UncitableSourceSchema,
 } as const;

@@ -10,6 +10,7 @@
  * source with a bad URL) is never reported again as unknown wherever it is named.
  */
 import type { CollectionName, ContentTree, Problem } from './types.ts';
+import { checkAvailability } from './availability.ts';
 import { checkDates } from './integrity/dates.ts';
 import { checkFaqPlacement } from './integrity/faq.ts';
 import { checkIdClaims, checkShutdownIds } from './integrity/ids.ts';
@@ -34,6 +35,7 @@ export function checkIntegrity(
   checkReferences(raw, unreadable, add);
   checkIdClaims(raw, add);
   checkShutdownIds(raw, add);
+  checkAvailability(raw, add);
   const lineOf = checkMembership(raw, add);
   checkModelValues(tree, add);
   checkReleaseOrder(tree, add);

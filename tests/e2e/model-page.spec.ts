@@ -33,7 +33,7 @@ const sectionsOf = (model: Model) =>
       ['Benchmarks', model.benchmarks.length > 0],
       ['Strengths', model.strengths.length > 0],
       ['Best for', model.bestFor.length > 0],
-      ['How to access', true],
+      ['Where to run it', true],
       ['Lineage', true],
       ['FAQ', true],
       ['Sources', true],

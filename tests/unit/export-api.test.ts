@@ -9,6 +9,12 @@ import { apiJsonSchema } from '../../src/lib/export/json-schema.ts';
 import { baseReplacement, entry } from '../support/builders.ts';
 import { apiValidators } from '../support/api-schema.ts';
 import { catalogInput, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+import {
+  CLOUD_ROW,
+  NOT_OFFERED_ROW,
+  providerViews,
+  ROUTER_ROW,
+} from '../support/provider-builders.ts';
 
 const schema = apiJsonSchema(ORIGIN);
 const validators = apiValidators(schema);
@@ -36,7 +42,11 @@ const input = catalogInput(
     ['sol', baseReplacement({ name: 'Test Sol', released: { unknown: 'not-in-sources' } })],
   ],
 );
-const files = buildApiFiles(input, ORIGIN);
+const providers = new Map([
+  ['a', providerViews([CLOUD_ROW, ROUTER_ROW, NOT_OFFERED_ROW], '2026-12-11', VERIFIED)],
+  ['terra', providerViews([ROUTER_ROW], undefined, VERIFIED)],
+]);
+const files = buildApiFiles(input, ORIGIN, providers);
 
 describe('the generated JSON Schema', () => {
   it('is a draft 2020-12 document with a definition per file kind', () => {
@@ -87,7 +97,8 @@ describe('buildApiFiles', () => {
 
   it('publishes each version as its content, with id, line, links and status', () => {
     const [a] = files.catalog.versions;
-    const { id, line, links, status, ...content } = a ?? ({} as never);
+    const { id, line, links, status, providers: rows, ...content } = a ?? ({} as never);
+    expect(rows).toHaveLength(3);
     expect({ id, line }).toEqual({ id: 'a', line: 'test' });
     expect(content).toEqual(leaving.data);
     expect(links).toEqual({
@@ -111,6 +122,29 @@ describe('buildApiFiles', () => {
     expect(b?.maxOutput).toEqual({ unknown: 'not-disclosed' });
   });
 
+  it("carries each provider's row as content holds it, with its standing against OpenAI", () => {
+    const [cloud, router, absent] = files.versions.get('a')?.version.providers ?? [];
+    expect(cloud?.provider).toEqual({ id: 'cloud', name: 'Cloud One', kind: 'cloud' });
+    expect(cloud?.availability).toEqual(providers.get('a')?.[0]?.row);
+    expect(cloud?.standing).toEqual({
+      asOf: VERIFIED,
+      phase: 'retires',
+      daysLeft: 76,
+      versusOpenAI: { kind: 'later', days: 60, openai: '2026-12-11' },
+      sentence: "Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.",
+    });
+    expect(router?.standing.versusOpenAI).toEqual({
+      kind: 'openai-only',
+      days: null,
+      openai: '2026-12-11',
+    });
+    expect(absent?.standing).toMatchObject({ phase: null, versusOpenAI: null });
+    expect(absent?.standing.sentence).toBe('Not offered.');
+    const terra = files.replacements.get('terra')?.replacement.providers;
+    expect(terra?.map((r) => r.standing.versusOpenAI?.kind)).toEqual(['neither']);
+    expect(files.versions.get('b')?.version.providers).toEqual([]);
+  });
+
   it('lists the versions each replacement model replaces, as of the data', () => {
     expect(files.replacements.get('terra')?.replacement.replaces).toEqual(['a']);
     // Named only by an older reading: it no longer replaces anything.
@@ -125,7 +159,7 @@ describe('buildApiFiles', () => {
   });
 
   it('is the same for the same input', () => {
-    expect(JSON.stringify(buildApiFiles(input, ORIGIN).catalog)).toBe(
+    expect(JSON.stringify(buildApiFiles(input, ORIGIN, providers).catalog)).toBe(
       JSON.stringify(files.catalog),
     );
   });

@@ -6,6 +6,13 @@ import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { positionIn } from '../../src/lib/lineage/members.ts';
 import { baseLine, entry, SOURCES } from '../support/builders.ts';
 import { BENCHMARKS, ON_VERIFIED, ORIGIN, shutdown, VERIFIED } from '../support/export-builders.ts';
+import {
+  CLOUD_ROW,
+  LISTING_ROW,
+  NOT_OFFERED_ROW,
+  providerViews,
+  ROUTER_ROW,
+} from '../support/provider-builders.ts';
 
 const a = entry('a', {
   summary: { value: 'Our best | small model.', source: 'blog', verbatim: true },
@@ -39,6 +46,11 @@ const markdown = modelMarkdown({
   names: new Map([['terra', 'Test Terra']]),
   sources: SOURCES,
   benchmarks: BENCHMARKS,
+  providers: providerViews(
+    [NOT_OFFERED_ROW, LISTING_ROW, CLOUD_ROW, ROUTER_ROW],
+    state.shutdown?.date,
+    VERIFIED,
+  ),
   links: { page: `${ORIGIN}/models/a/`, json: `${ORIGIN}/api/v1/models/a.json` },
 });
 const lines = markdown.split('\n');
@@ -80,6 +92,37 @@ describe('a version as Markdown', () => {
     );
     expect(markdown).toContain('- Fine-tuning, Jan 6, 2027: New fine-tuning jobs stop.');
     expect(markdown).toMatch(/- Dec 11, 2026: Shuts down: alias a\. \(scheduled\)/);
+  });
+
+  it("lists where else it runs: each provider's date against OpenAI's, with its sources", () => {
+    const section = markdown.slice(markdown.indexOf('## Where to run it'));
+    const headings = section.match(/^### .+$/gm);
+    // Places that offer it first, then third-party listings, then where it is not offered.
+    expect(headings).toEqual([
+      '### Cloud One',
+      '### Router Two',
+      '### Data Three',
+      '### Not offered, or not stated in sources',
+    ]);
+    const third = '[Someone: A reading](https://example.org/post)';
+    expect(section).toContain(
+      "- Status there: Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026. " +
+        `${third} (third-party)`,
+    );
+    expect(section).toContain(
+      '- Earlier (as of Jul 7, 2026): Feb 6, 2027 [OpenAI: Model page](https://example.com/docs)',
+    );
+    expect(section).toContain(`- Model ID: \`a\` ${third} (third-party)`);
+    expect(section).toContain(
+      `- Global: $0.25 input / $2.00 output per 1M tokens ${third} (third-party)`,
+    );
+    expect(section).toContain(
+      "- Status there: Retirement date not stated in sources; OpenAI's shutdown: Dec 11, 2026.",
+    );
+    expect(section).toContain('- A third-party listing of Cloud One.');
+    expect(section).toContain(
+      '- Assistant Four: Not offered. Absent from its list. [OpenAI: Model page](https://example.com/docs)',
+    );
   });
 
   it('never calls anything the latest', () => {

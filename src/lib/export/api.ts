@@ -7,6 +7,7 @@
 import type {
   CatalogFileData,
   LifecycleStatusData,
+  ProviderRowData,
   PublishedReplacementData,
   PublishedVersionData,
   ReplacementFileData,
@@ -19,6 +20,8 @@ import type { Replacement } from '../../schemas/replacement.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import type { ModelEntry } from '../lineage/members.ts';
+import type { ProviderRowView } from '../providers/rows.ts';
+import { standingSentence } from '../providers/wording.ts';
 import { sourceIds } from '../sources/refs.ts';
 import { schemaRef } from './json-schema.ts';
 import {
@@ -71,6 +74,30 @@ function publishedStatus(state: LifecycleState): LifecycleStatusData {
   };
 }
 
+/** A provider row as published: the provider, the content's row, and its derived standing. */
+function publishedProviderRow(view: ProviderRowView): ProviderRowData {
+  const { standing } = view;
+  const offered = standing.offer === 'offered' ? standing : undefined;
+  const versus = offered?.versus;
+  return {
+    provider: { id: view.provider.id, ...view.provider.data },
+    availability: view.row,
+    standing: {
+      asOf: view.day,
+      phase: offered?.phase ?? null,
+      daysLeft: offered?.daysLeft ?? null,
+      versusOpenAI: versus
+        ? {
+            kind: versus.kind,
+            days: 'days' in versus ? versus.days : null,
+            openai: 'openai' in versus ? versus.openai : null,
+          }
+        : null,
+      sentence: standingSentence(standing),
+    },
+  };
+}
+
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -86,8 +113,16 @@ function picker<T>(map: ReadonlyMap<string, T>) {
       .map((id) => ({ id, ...(map.get(id) as T) }));
 }
 
-/** Every file under /api/v1/ except the schema, for the site at `origin`. */
-export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
+/**
+ * Every file under /api/v1/ except the schema, for the site at `origin`; `providers` holds each
+ * model's rows at other providers (src/data/providers.ts), by model id.
+ */
+export function buildApiFiles(
+  input: CatalogInput,
+  origin: string,
+  providers: ReadonlyMap<string, readonly ProviderRowView[]>,
+): ApiFiles {
+  const providersOf = (id: string) => (providers.get(id) ?? []).map(publishedProviderRow);
   const asOf = input.verified;
   const sourcesOf = picker(input.sources);
   const benchmarksOf = picker(input.benchmarks);
@@ -113,6 +148,7 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
         },
         ...data,
         status: publishedStatus(state),
+        providers: providersOf(id),
       });
     }
   }
@@ -123,6 +159,7 @@ export function buildApiFiles(input: CatalogInput, origin: string): ApiFiles {
       links: { json: absolute(origin, replacementJsonPath(id)) },
       ...data,
       replaces: replaces.get(id) ?? [],
+      providers: providersOf(id),
     }));
   const allSources = sourcesOf(input.sources.keys());
   return {

@@ -6,8 +6,7 @@
  * lines over the same private helpers (escape, sourceLink, factCell), which a split would export.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
-import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
-import { markOf } from '../sources/confidence.ts';
+import type { Knowable } from '../../schemas/fact.ts';
 import type { Model } from '../../schemas/model.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate, formatScore, formatTokens, formatUsd } from '../format.ts';
@@ -33,6 +32,9 @@ import {
 import type { LinePosition } from '../lineage/members.ts';
 import { describeTier, perImage, perThousandCalls, tokenRateRows } from '../pricing/rates.ts';
 import { spokenText } from '../sources/quotation.ts';
+import { escape, sourceLink, table } from './markdown-text.ts';
+import { providersSection } from './markdown-providers.ts';
+import type { ProviderRowView } from '../providers/rows.ts';
 
 export interface ModelMarkdownInput {
   id: string;
@@ -43,30 +45,10 @@ export interface ModelMarkdownInput {
   names: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
   benchmarks: ReadonlyMap<string, Benchmark>;
+  /** Where else it runs: each provider's row, in page order (none where no source says). */
+  providers: readonly ProviderRowView[];
   /** Absolute URLs of the page and of the version's JSON. */
   links: { page: string; json: string };
-}
-
-/** Text safe inside a Markdown table cell or link text. */
-function escape(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/([[\]*_`<>])/g, '\\$1')
-    .replace(/\s*\n\s*/g, ' ');
-}
-
-/** `[title](url)`, with "(third-party)" after a value that is not OpenAI's own text. */
-function sourceLink(
-  sources: ReadonlyMap<string, Source>,
-  id: string,
-  confidence: ConfidenceLevel = 'high',
-): string {
-  const source = sources.get(id);
-  if (!source) throw new Error(`Source "${id}" is not in content/sources.yaml`);
-  const mark = markOf(confidence) ?? (source.kind === 'third-party' ? 'third-party' : undefined);
-  const marker = mark ? ` (${mark})` : '';
-  return `[${escape(`${source.publisher}: ${source.title}`)}](${source.url})${marker}`;
 }
 
 /** A knowable value in words, with its notes and conflicts; unknowns say why. */
@@ -92,13 +74,6 @@ function factCell<T>(
       .join(', '),
   };
 }
-
-const table = (head: string[], rows: string[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
 
 const tokens = (n: number) => `${formatTokens(n)} tokens`;
 const efforts = (r: { efforts: string[]; default: string | null }) =>
@@ -306,6 +281,7 @@ export function modelMarkdown(input: ModelMarkdownInput): string {
       return `- ${cell.value} ${cell.source}`;
     }),
     '',
+    ...providersSection({ name: m.name, rows: input.providers, names: input.names, sources }),
     '## Timeline',
     '',
     ...events,

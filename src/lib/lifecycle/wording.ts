@@ -129,6 +129,14 @@ export function statusWithCount(state: LifecycleState): string {
   return `${statusText(state)} (${daysLeftText(state)} as of ${formatDate(state.day)})`;
 }
 
+/**
+ * Said where a shutdown names only dated snapshots: `The sources name only the dated snapshot in
+ * the shutdown, not the alias gpt-4o-mini.`
+ */
+export function aliasNotNamedSentence(alias: string): string {
+  return `The sources name only the dated snapshot in the shutdown, not the alias ${alias}.`;
+}
+
 /** `GPT-6.1 Terra (gpt-6.1-terra)`, or the id alone when the catalog has no name for it. */
 export function nameWithId(id: string, name: string | undefined): string {
   return name && name !== id ? `${name} (${id})` : id;

@@ -6,7 +6,8 @@
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing, PriceTier, RateKindName } from '../../schemas/pricing.ts';
 import { formatUsd } from '../format.ts';
-import { RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from '../labels.ts';
+import type { ProviderRateKindName } from '../../schemas/availability.ts';
+import { PROVIDER_RATE_LABELS, RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from '../labels.ts';
 
 export interface Rate {
   kind: RateKindName;
@@ -29,6 +30,14 @@ export function perMillionShort(usd: number): string {
 /** `$0.075 input / $0.30 output per 1M tokens`. */
 export function describeRates(rates: readonly Rate[]): string {
   const parts = rates.map((rate) => `${formatUsd(rate.usdPer1M)} ${RATE_LABELS[rate.kind]}`);
+  return `${parts.join(' / ')} ${PER_MILLION}`;
+}
+
+/** A provider's rates: `$0.10 input / $0.125 cache write / $0.50 output per 1M tokens`. */
+export function describeProviderRates(
+  rates: readonly { kind: ProviderRateKindName; usdPer1M: number }[],
+): string {
+  const parts = rates.map((r) => `${formatUsd(r.usdPer1M)} ${PROVIDER_RATE_LABELS[r.kind]}`);
   return `${parts.join(' / ')} ${PER_MILLION}`;
 }
 

@@ -22,6 +22,7 @@ export const GET: APIRoute = async ({ params }) => {
     names: catalog.modelNames,
     sources: catalog.sources,
     benchmarks: catalog.benchmarks,
+    providers: page.providers,
     links: {
       page: absolute(origin, modelPagePath(id)),
       json: absolute(origin, versionJsonPath(id)),

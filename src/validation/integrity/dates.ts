@@ -208,4 +208,15 @@ export function checkDates(tree: ParsedTree, lineOf: ReadonlyMap<string, string>
     if (replaced) checkVerified(replacement, replaced.id);
   }
   for (const entry of [...tree.faq, ...tree.comparisons]) checkVerified(entry, entry.data.model);
+  // A provider's readings of a model: as of the verified day of its line (of the line of a version
+  // it replaces, for a replacement).
+  for (const entry of tree.availability) {
+    checkHistoryOrder(entry, add);
+    const version = tree.models.find(
+      (m) =>
+        m.id === entry.id ||
+        m.data.lifecycle.some((e) => e.type === 'shutdown' && e.replacement === entry.id),
+    );
+    if (version) checkVerified(entry, version.id);
+  }
 }

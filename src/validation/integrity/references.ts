@@ -25,6 +25,11 @@ const SOURCE: Reference = {
   fix: () => 'add it to content/sources.yaml or fix the key',
 };
 const MODEL: Reference = { to: ['models'], noun: 'model', fix: () => '' };
+const PROVIDER: Reference = {
+  to: ['providers'],
+  noun: 'provider',
+  fix: () => 'add it to content/providers.yaml',
+};
 
 /**
  * A replacement is a model the catalog describes, or one a source only names
@@ -49,12 +54,20 @@ const REFERENCES_ANYWHERE: Record<string, Reference> = {
   replacement: REPLACEMENT,
   // The further replacements a shutdown offers ("a or b") resolve like the first.
   alternatives: REPLACEMENT,
+  provider: PROVIDER,
+  // Evidence with no public address, named where it corroborates (never cited).
+  uncitedEvidence: {
+    to: ['uncitableSources'],
+    noun: 'uncitable source',
+    fix: () => 'add it to content/uncitable-sources.yaml',
+  },
 };
 
 /** Top-level fields of one collection that name entries (`model` means other things elsewhere). */
 const REFERENCES_AT_TOP: Partial<Record<CollectionName, Record<string, Reference>>> = {
   lines: { members: { ...MODEL, fix: (id) => `no content/models/${id}.yaml` } },
   faq: { model: MODEL },
+  providers: { describes: PROVIDER },
   comparisons: {
     model: MODEL,
     columns: {
@@ -81,6 +94,15 @@ export function checkReferences(
   const check = (entry: RawEntry, reference: Reference, id: unknown, path: Path) => {
     if (typeof id !== 'string') return;
     if (reference.to.some((name) => present[name].has(id) || unreadable.has(name))) return;
+    if (reference === SOURCE && present.uncitableSources.has(id)) {
+      add(
+        { file: entry.file, prefix: prefixOf(entry) },
+        path,
+        `Source "${id}" has no public address (content/uncitable-sources.yaml): ` +
+          'nothing may cite it; name it under uncitedEvidence instead',
+      );
+      return;
+    }
     const known = reference.to.flatMap((name) => [...present[name]]);
     const guess = closest(id, known);
     const fix = [reference.fix(id), guess && `did you mean "${guess}"?`].filter(Boolean);

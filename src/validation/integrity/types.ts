@@ -9,7 +9,9 @@ import type { Line } from '../../schemas/line.ts';
 import type { Model } from '../../schemas/model.ts';
 import type { NamedModel, NotModel } from '../../schemas/other-ids.ts';
 import type { Replacement } from '../../schemas/replacement.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { Source, UncitableSource } from '../../schemas/source.ts';
+import type { Availability } from '../../schemas/availability.ts';
+import type { Provider } from '../../schemas/provider.ts';
 import type { FieldPath } from '../../lib/sources/refs.ts';
 import type { RawEntry } from '../types.ts';
 
@@ -32,6 +34,9 @@ export interface ParsedTree {
   faq: Parsed<FaqEntry>[];
   namedModels: Parsed<NamedModel>[];
   notModels: Parsed<NotModel>[];
+  providers: Parsed<Provider>[];
+  availability: Parsed<Availability>[];
+  uncitableSources: Parsed<UncitableSource>[];
 }
 
 export type Path = FieldPath;

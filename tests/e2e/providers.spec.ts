@@ -1,0 +1,129 @@
+/**
+ * "We run gpt-5-mini on Azure: do we really have to move by OpenAI's date?" answered on the model
+ * page, on a phone and on a desktop: the "Where to run it" table opens with OpenAI's API, then
+ * shows Azure's own retirement date, how far it is from OpenAI's, and the Azure source one tap
+ * away in the page's source list. Nothing scrolls sideways at 390 px; axe finds nothing. The dates
+ * are the content's (cross-checked against the provider file in tests/unit/providers-file.test.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/lib/format.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
+import { versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
+import { noNewDeploymentsText, versusOpenAIText } from '../../src/lib/providers/wording.ts';
+import { AvailabilitySchema } from '../../src/schemas/availability.ts';
+import { loadContentTree } from '../../src/validation/load-content.ts';
+import { builtDays } from '../support/build-days.ts';
+import { loadContent } from '../support/content.ts';
+import { CONTENT_DIR } from '../support/fixtures.ts';
+
+const MODEL = 'gpt-5-mini';
+const content = loadContent();
+const model = content.models.get(MODEL)?.data;
+const line = content.lines.get('gpt-mini');
+const { tree } = loadContentTree(CONTENT_DIR);
+/** A model's provider rows, as content holds them. */
+const rowsOf = (id: string) =>
+  AvailabilitySchema.parse(tree.availability.find((e) => e.id === id)?.data).providers;
+if (!model || !line) throw new Error(`${MODEL}: its model or line`);
+const azure = rowsOf(MODEL).find((r) => r.provider === 'azure');
+if (azure?.offer !== 'offered' || !('value' in azure.lifecycle.retirement))
+  throw new Error(`${MODEL}: no Azure retirement date in content`);
+const retirement = azure.lifecycle.retirement;
+const openai = lifecycleState(model.lifecycle, builtDays(line.verified)).shutdown?.date;
+if (!openai) throw new Error(`${MODEL}: no OpenAI shutdown in content`);
+const versus = versusOpenAI(retirement.value, openai);
+
+for (const width of [390, 1280]) {
+  test.describe(`${MODEL} at ${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } });
+
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`/models/${MODEL}/`);
+    });
+
+    test("shows Azure's own date, how far from OpenAI's it is, and its source a tap away", async ({
+      page,
+    }) => {
+      // The content's dates are the ones the issue reports: 60 days apart.
+      expect(versus).toEqual({ kind: 'later', days: 60, openai });
+      const section = page.locator('section[aria-labelledby="access"]');
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText('Where to run it');
+      const rows = section.getByRole('table').getByRole('row');
+      // OpenAI's own API first, with its shutdown date.
+      await expect(rows.nth(1).getByRole('rowheader')).toHaveText('OpenAI API');
+      await expect(rows.nth(1)).toContainText(formatDate(openai));
+      const row = rows.filter({
+        has: page.getByRole('rowheader', { name: /^Azure OpenAI \/ Microsoft Foundry/ }),
+      });
+      // The status comes first after the provider: the answer to "when", before ids and prices.
+      await expect(section.getByRole('columnheader')).toHaveText([
+        'Provider',
+        'Status there',
+        'Model ID',
+        'Price, US dollars per 1M tokens',
+      ]);
+      const status = row.getByRole('cell').first();
+      await expect(status).toContainText(`Retires ${formatDate(retirement.value)}`);
+      await expect(status).toContainText(versusOpenAIText(versus) ?? '');
+      await expect(status).toContainText(`60 days after OpenAI's ${formatDate(openai)}`);
+      // Microsoft's date is read through a copy: marked, never shown as a plain fact.
+      await expect(status.locator('.pill-third-party').first()).toBeVisible();
+      // Its source marker, followed, lands on the source's entry, which links Microsoft's page.
+      const marker = status.locator(`.cite a[href="#source-${retirement.source}"]`).first();
+      await expect(marker).toBeVisible();
+      await marker.click();
+      await expect(page).toHaveURL(new RegExp(`#source-${retirement.source}$`));
+      const entry = page.locator(`[id="source-${retirement.source}"]`);
+      await expect(entry).toBeInViewport();
+      await expect(entry.getByRole('link').first()).toHaveAttribute(
+        'href',
+        content.sources.get(retirement.source)?.url ?? '',
+      );
+    });
+
+    test('lets the page scroll only downwards, and axe finds nothing in the section', async ({
+      page,
+    }) => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      const results = await new AxeBuilder({ page })
+        .include('section[aria-labelledby="access"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+}
+
+test.describe('gpt-4o-mini', () => {
+  const rows = rowsOf('gpt-4o-mini');
+  const azureRow = rows.find((r) => r.provider === 'azure');
+  const copilot = rows.find((r) => r.provider === 'github-copilot');
+  const since =
+    azureRow?.offer === 'offered' ? azureRow.lifecycle.noNewDeploymentsSince : undefined;
+  if (!since || copilot?.offer !== 'not-offered')
+    throw new Error('gpt-4o-mini: Azure refusing new deployments, Copilot not offering it');
+
+  test('says Azure refuses new deployments and Copilot does not offer it, each cited', async ({
+    page,
+  }) => {
+    await page.goto('/models/gpt-4o-mini/');
+    const section = page.locator('section[aria-labelledby="access"]');
+    const azureStatus = section
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Azure OpenAI/ }) })
+      .getByRole('cell')
+      .first();
+    const refused = azureStatus.locator('.detail', {
+      hasText: noNewDeploymentsText(since.value, builtDays(line.verified).day),
+    });
+    await expect(refused).toBeVisible();
+    await expect(refused.locator(`.cite a[href="#source-${since.source}"]`)).toHaveCount(1);
+    const notOffered = section.getByRole('listitem').filter({ hasText: 'GitHub Copilot' });
+    await expect(notOffered).toContainText('GitHub Copilot: Not offered');
+    await expect(notOffered.locator(`.cite a[href="#source-${copilot.source}"]`)).toHaveCount(1);
+  });
+});
