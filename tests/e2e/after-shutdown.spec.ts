@@ -64,7 +64,7 @@ test('pages say the facts were last checked only once that is over two weeks bac
     else await expect(page.locator('.stale-note'), path).toHaveCount(0);
     // Either way the schedule says when its dates were last checked.
     await expect(page.locator('main'), path).toContainText(
-      `dates last checked ${formatDate(line.verified)}`,
+      `last checked ${formatDate(line.verified)}`,
     );
   }
 });

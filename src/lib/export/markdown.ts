@@ -2,8 +2,6 @@
  * A version's page as Markdown (/models/<id>.md), for people who paste it into an LLM: every fact
  * with its source as a link, third-party values marked, unknowns written as unknown, and the
  * status, shutdown and replacement stated as of the day the data was verified. Pure.
- * Over 300 lines because it is one document written in reading order: every section is a few
- * lines over the same private helpers (escape, sourceLink, factCell), which a split would export.
  */
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Knowable } from '../../schemas/fact.ts';
