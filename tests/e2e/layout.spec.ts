@@ -58,7 +58,7 @@ for (const screen of SCREENS) {
     test('a model page opens with its summary on the first screen', async ({ page }) => {
       // Every model page in turn: seconds alone, far more on a loaded machine.
       test.slow();
-      for (const path of pages.filter((p) => p.startsWith('/models/'))) {
+      for (const path of pages.filter((p) => /^\/models\/[^/]+\/$/.test(p))) {
         await page.goto(path);
         const summary = page.locator('.model-summary');
         const box = await summary.boundingBox();

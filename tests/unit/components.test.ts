@@ -250,7 +250,7 @@ describe('LifecycleBanner', () => {
     const html = text(await render('2026-12-06', [offered as never]));
     expect(html).toContain(
       'Replacements listed by OpenAI: Test Terra (test-terra) or other-model. Test Terra: ' +
-        '$2.00 input / $8.00 output per 1M tokens. Compare the two. Only the id is known here.',
+        '$2.00 input / $8.00 output per 1M tokens. Compare the two.',
     );
   });
 
