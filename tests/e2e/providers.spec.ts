@@ -9,8 +9,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
-import { versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
-import { noNewDeploymentsText, versusOpenAIText } from '../../src/lib/providers/wording.ts';
+import { standing, standingInput, versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
+import {
+  noNewDeploymentsText,
+  standingSentence,
+  versusOpenAIText,
+} from '../../src/lib/providers/wording.ts';
 import { AvailabilitySchema } from '../../src/schemas/availability.ts';
 import { loadContentTree } from '../../src/validation/load-content.ts';
 import { builtDays } from '../support/build-days.ts';
@@ -126,4 +130,28 @@ test.describe('gpt-4o-mini', () => {
     await expect(notOffered).toContainText('GitHub Copilot: Not offered');
     await expect(notOffered.locator(`.cite a[href="#source-${copilot.source}"]`)).toHaveCount(1);
   });
+});
+
+test("gpt-5-mini's JSON and Markdown carry Azure's row as the page shows it", async ({
+  request,
+}) => {
+  if (azure?.offer !== 'offered') throw new Error('checked above');
+  const day = builtDays(line.verified).day;
+  const sentence = standingSentence(standing(standingInput(azure, false), openai, day));
+  const json = (await (await request.get(`/api/v1/models/${MODEL}.json`)).json()) as {
+    version: {
+      providers: {
+        provider: { id: string };
+        availability: unknown;
+        standing: { versusOpenAI: unknown; sentence: string };
+      }[];
+    };
+  };
+  const row = json.version.providers.find((p) => p.provider.id === 'azure');
+  expect(row?.availability).toEqual(JSON.parse(JSON.stringify(azure)));
+  expect(row?.standing.versusOpenAI).toEqual({ kind: 'later', days: 60, openai });
+  expect(row?.standing.sentence).toBe(sentence);
+  const markdown = await (await request.get(`/models/${MODEL}.md`)).text();
+  expect(markdown).toContain('### Azure OpenAI / Microsoft Foundry');
+  expect(markdown).toContain(`- Status there: ${sentence}`);
 });
