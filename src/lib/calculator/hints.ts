@@ -19,7 +19,10 @@ export function reasoningHint(models: readonly CostModel[]): string {
   const none = by('no-reasoning').map((m) => m.name);
   const unknown = by('not-stated').map((m) => m.name);
   const parts = [
-    `Billed as output tokens, and counted only for the models that reason: ${formatList(reasons)}.`,
+    'Billed as output tokens, and counted only for ' +
+      (reasons.length > 0
+        ? `the models that reason: ${formatList(reasons)}.`
+        : 'models the sources say reason: none here.'),
   ];
   if (none.length > 0)
     parts.push(`${formatList(none)} ${none.length > 1 ? 'have' : 'has'} no reasoning step.`);

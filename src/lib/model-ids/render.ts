@@ -1,7 +1,7 @@
 /**
  * The answer to a looked-up id, as escaped HTML: what the id is and where its page is, or that it
- * is not in the catalog with the nearest ids. Drawn by the lookup in the browser (the list of every
- * id, /models/, is the same records as a table). Pure.
+ * is not in the catalog with the nearest ids. Drawn by the lookup in the browser; the list of every
+ * id, /models/, renders each row's answer with the same function at build time. Pure.
  */
 import { markup, type Html } from '../render/html.ts';
 import type { IdRecord, Lookup } from './lookup.ts';
@@ -15,9 +15,14 @@ const LINK_WORDS: Record<IdRecord['kind'], string> = {
   'not-model': 'Read the source',
 };
 
-function recordHtml(record: IdRecord): Html {
+/** What an id is, with the link to follow: the answer beside the field and a row of /models/. */
+export function recordWhatHtml(record: IdRecord): Html {
   const link = record.href && markup` <a href="${record.href}">${LINK_WORDS[record.kind]}</a>`;
-  return markup`<code>${record.id}</code>: ${record.text}${link}`;
+  return markup`${record.text}${link}`;
+}
+
+function recordHtml(record: IdRecord): Html {
+  return markup`<code>${record.id}</code>: ${recordWhatHtml(record)}`;
 }
 
 /** The answer, with how the id was read from what was typed. */
