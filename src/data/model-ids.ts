@@ -1,12 +1,21 @@
 /** Every id the catalog answers for, built once per build (the lookup index and the list page). */
 import { idRecords } from '../lib/model-ids/records.ts';
 import type { IdRecord } from '../lib/model-ids/lookup.ts';
+import { providerIdRecords } from '../lib/model-ids/provider-records.ts';
 import { getCatalog } from './catalog.ts';
+import { getProviderRows } from './providers.ts';
 
 let records: Promise<IdRecord[]> | undefined;
 
-/** Every known id with where its answer is, models line by line first. */
+async function load(): Promise<IdRecord[]> {
+  const [catalog, providerRows] = await Promise.all([getCatalog(), getProviderRows()]);
+  const own = idRecords(catalog);
+  const known = new Set(own.map((record) => record.id));
+  return [...own, ...providerIdRecords(providerRows, catalog.modelNames, known)];
+}
+
+/** Every known id with where its answer is: models line by line, then other providers' ids. */
 export function getIdRecords(): Promise<IdRecord[]> {
-  records ??= getCatalog().then((catalog) => idRecords(catalog));
+  records ??= load();
   return records;
 }

@@ -5,6 +5,7 @@
 import { render } from 'astro:content';
 import { faqAnchor, faqSlug, type FaqItem } from '../lib/faq/answer.ts';
 import { generateFaq, mergeFaq } from '../lib/faq/generate.ts';
+import { providerFaq } from '../lib/faq/providers.ts';
 import { type LifecycleState } from '../lib/lifecycle/state.ts';
 import { positionIn, type LinePosition, type ModelEntry } from '../lib/lineage/members.ts';
 import type { ProviderRowView } from '../lib/providers/rows.ts';
@@ -63,13 +64,18 @@ export async function getModelPage(id: string): Promise<ModelPageData> {
     lineRecommendations: line.data.recommendations,
     sources: catalog.sources,
   };
+  const providers = await providerRowsOf(id);
+  const generated = [
+    ...generateFaq(id, model.data, position, context),
+    ...providerFaq(model.data, providers, context),
+  ];
   return {
     model,
     line,
     position,
     lifecycle,
     replacement: listedReplacement(catalog, model),
-    providers: await providerRowsOf(id),
-    faq: mergeFaq(generateFaq(id, model.data, position, context), handWritten),
+    providers,
+    faq: mergeFaq(generated, handWritten),
   };
 }

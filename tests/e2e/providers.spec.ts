@@ -86,6 +86,38 @@ for (const width of [390, 1280]) {
       );
     });
 
+    test("the banner says its date is OpenAI's and gives Azure's beside it, cited", async ({
+      page,
+    }) => {
+      const banner = page.locator('.lifecycle-banner');
+      const elsewhere = banner.locator('p', { hasText: "This is OpenAI's date, for its API." });
+      await expect(elsewhere).toBeVisible();
+      await expect(elsewhere).toContainText(
+        `Azure OpenAI / Microsoft Foundry: Retires ${formatDate(retirement.value)}, 60 days ` +
+          `after OpenAI's ${formatDate(openai)}.`,
+      );
+      await expect(elsewhere.locator(`.cite a[href="#source-${retirement.source}"]`)).toHaveCount(
+        1,
+      );
+      await elsewhere.getByRole('link', { name: 'Where to run it' }).click();
+      await expect(page.locator('section[aria-labelledby="access"]')).toBeInViewport();
+    });
+
+    test('the FAQ answers "I use it on Azure" with Azure\'s date, linkable', async ({ page }) => {
+      await page.goto(`/models/${MODEL}/#faq-on-azure`);
+      const item = page.locator('details', { has: page.locator('#faq-on-azure') });
+      await expect(item.locator('summary')).toHaveText(
+        'I use GPT-5 mini on Azure OpenAI / Microsoft Foundry: when does it retire, and is ' +
+          "that OpenAI's date?",
+      );
+      await expect(item).toHaveAttribute('open', '');
+      await expect(item.locator('.answer')).toContainText(
+        `retires GPT-5 mini (gpt-5-mini there) on ${formatDate(retirement.value)} ` +
+          `(third-party data). That is not OpenAI's date: it is 60 days after OpenAI's ` +
+          `shutdown of ${formatDate(openai)}.`,
+      );
+    });
+
     test('lets the page scroll only downwards, and axe finds nothing in the section', async ({
       page,
     }) => {
@@ -130,6 +162,32 @@ test.describe('gpt-4o-mini', () => {
     await expect(notOffered).toContainText('GitHub Copilot: Not offered');
     await expect(notOffered.locator(`.cite a[href="#source-${copilot.source}"]`)).toHaveCount(1);
   });
+});
+
+test.describe("another provider's id in the model-id field", () => {
+  const router = rowsOf(MODEL).find((r) => r.provider === 'openrouter');
+  const routerId = router?.offer === 'offered' && !('unknown' in router.ids) && router.ids[0]?.id;
+  if (!routerId) throw new Error(`${MODEL}: no OpenRouter id in content`);
+
+  for (const javaScriptEnabled of [true, false]) {
+    const where = javaScriptEnabled ? 'beside the field' : 'in the list of ids';
+    test(`${routerId} names its model and providers ${where}`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/');
+      const field = page.getByRole('textbox', { name: 'Paste a model id' }).first();
+      await field.fill(routerId);
+      await field.press('Enter');
+      const answer = javaScriptEnabled
+        ? page.locator('.id-lookup-result').first()
+        : page.locator('table.ids tr', { has: page.locator('code', { hasText: routerId }) });
+      await expect(answer).toContainText(`GPT-5 mini's id at OpenRouter`);
+      await expect(answer).toContainText(`OpenAI's shutdown: ${formatDate(openai)}`);
+      await answer.getByRole('link', { name: 'See where it runs' }).click();
+      await expect(page).toHaveURL(new RegExp(`/models/${MODEL}/#access$`));
+      await context.close();
+    });
+  }
 });
 
 test("gpt-5-mini's JSON and Markdown carry Azure's row as the page shows it", async ({

@@ -14,6 +14,7 @@ import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState, staleDays, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { baseReplacement, entry, SOURCES } from '../support/builders.ts';
+import { CLOUD_ROW, LISTING_ROW, providerViews, ROUTER_ROW } from '../support/provider-builders.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -209,16 +210,38 @@ describe('LifecycleBanner', () => {
   const model = entry('new-mini', { name: 'New mini', lifecycle: [shutdown] });
   const replacement = { id: 'test-terra', data: baseReplacement(), kind: 'replacement' as const };
   const names = new Map([['test-terra', 'Test Terra']]);
-  const render = (day: string, lifecycle = model.data.lifecycle) =>
+  const render = (
+    day: string,
+    lifecycle = model.data.lifecycle,
+    providers: readonly unknown[] = [],
+  ) =>
     container.renderToString(LifecycleBanner, {
       props: {
         model,
         state: lifecycleState(lifecycle, on(day, '2026-11-25')),
         replacement,
         names,
+        providers: providers.length > 0 ? providerViews(providers, '2026-12-11', day) : [],
         index,
       },
     });
+
+  it("says the date is OpenAI's, and gives each provider's own date beside it", async () => {
+    expect(text(await render('2026-12-06'))).toContain(
+      "stop being served.[1] This is OpenAI's date, for its API. Replacement",
+    );
+    expect(text(await render('2026-12-06', undefined, [ROUTER_ROW, LISTING_ROW]))).toContain(
+      "This is OpenAI's date, for its API; no other provider's date is stated in sources. " +
+        'Where to run it',
+    );
+    const html = text(await render('2026-12-06', undefined, [ROUTER_ROW, LISTING_ROW, CLOUD_ROW]));
+    expect(html).toContain(
+      "This is OpenAI's date, for its API. Other providers set their own: Cloud One: Retires " +
+        "Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.",
+    );
+    // A third-party listing's date is not a provider's schedule.
+    expect(html).not.toContain('Data Three');
+  });
 
   it('counts days left from the build day and names the replacement with its price', async () => {
     const html = text(await render('2026-12-06'));
@@ -262,6 +285,7 @@ describe('LifecycleBanner', () => {
         state: lifecycleState([], on('2026-11-25')),
         replacement: undefined,
         names,
+        providers: [],
         index,
       },
     });

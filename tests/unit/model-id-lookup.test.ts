@@ -26,6 +26,7 @@ const RECORDS = new Map(
     record('gpt-6-luna', 'replacement', '/compare/gpt-4o-mini-vs-gpt-6-luna/'),
     record('gpt-transcribe', 'named', '/models/gpt-4o-mini-transcribe/'),
     record('gpt-5.1-mini', 'not-model', 'https://example.org/shared'),
+    record('openai/gpt-5-mini', 'provider', '/models/gpt-5-mini/#access'),
   ].map((r) => [r.id, r]),
 );
 
@@ -63,12 +64,26 @@ describe('lookUp', () => {
       'fine-tune',
     ],
     ['a provider prefix', 'openai/gpt-4o-mini', 'gpt-4o-mini', 'model', 'provider-prefix'],
+    [
+      'a provider id the catalog holds',
+      'openai/gpt-5-mini',
+      'openai/gpt-5-mini',
+      'provider',
+      'as-typed',
+    ],
+    ['a serving endpoint name', 'databricks-gpt-5-mini', 'gpt-5-mini', 'model', 'provider-prefix'],
+    ['a model name with a prefix', 'openai-gpt-5-mini', 'gpt-5-mini', 'model', 'provider-prefix'],
+    ['an o-series id with a prefix', 'azure/o4-mini', 'o4-mini', 'model', 'provider-prefix'],
     ['a replacement model', 'gpt-6-luna', 'gpt-6-luna', 'replacement', 'as-typed'],
     ['a model a source only names', 'gpt-transcribe', 'gpt-transcribe', 'named', 'as-typed'],
     ['an id that is not a model', 'GPT-5.1-mini', 'gpt-5.1-mini', 'not-model', 'as-typed'],
   ] as const)('finds %s', (_, raw, id, kind, via) => {
     const found = lookUp(raw, RECORDS);
     expect(found).toMatchObject({ found: true, id, via, record: { kind } });
+  });
+
+  it('reads a prefix off only before a model id, never off an unknown id', () => {
+    expect(lookUp('openai-whisper', RECORDS)).toMatchObject({ found: false, id: 'openai-whisper' });
   });
 
   it('answers an id it does not know with the nearest ones, nearest first', () => {

@@ -29,6 +29,9 @@ export const FAQ_TOPIC_IDS = [
 
 type FaqTopic = (typeof FAQ_TOPIC_IDS)[number];
 
+/** Anchor slugs of the question per provider: `on-azure`. Hand-written entries may not use it. */
+export const PROVIDER_FAQ_PREFIX = 'on-';
+
 export interface FaqItem {
   /** Anchor id on the page: `faq-pricing`. */
   anchor: string;
@@ -91,13 +94,18 @@ export class Answer {
   }
 
   item(topic: FaqTopic, question: string): FaqItem {
+    return this.at(topic, question, (FAQ_TOPIC_IDS.indexOf(topic) + 1) * 10);
+  }
+
+  /** The item under anchor `faq-<slug>` at sort position `order` (a question per provider). */
+  at(slug: string, question: string, order: number): FaqItem {
     return {
-      anchor: faqAnchor(topic),
+      anchor: faqAnchor(slug),
       question,
       answer: this.sentences.join(' '),
       sources: this.sources,
       confidence: this.confidence,
-      order: (FAQ_TOPIC_IDS.indexOf(topic) + 1) * 10,
+      order,
     };
   }
 }

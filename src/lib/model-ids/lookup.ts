@@ -8,10 +8,10 @@
 import { editDistance } from '../edit-distance.ts';
 
 /**
- * What an id is: a model of the catalog (its page), a dated snapshot of one, a model OpenAI names
- * as a replacement, a model a source only names, or not a model at all.
+ * What an id is: a model of the catalog (its page), a dated snapshot of one, another provider's id
+ * for one, a model OpenAI names as a replacement, a model a source only names, or not a model.
  */
-type IdKind = 'model' | 'snapshot' | 'replacement' | 'named' | 'not-model';
+type IdKind = 'model' | 'snapshot' | 'provider' | 'replacement' | 'named' | 'not-model';
 
 /** One known id, as the lookup and the list of every id show it. */
 export interface IdRecord {
@@ -30,8 +30,13 @@ export type Lookup =
   | { found: true; query: string; id: string; via: LookupVia; record: IdRecord }
   | { found: false; query: string; id: string; suggestions: IdRecord[] };
 
-/** Providers whose ids are `<provider>/<model id>` (OpenRouter, Vercel's gateway). */
-const PROVIDER_PREFIX = /^(?:openai|azure|openrouter)\//;
+/**
+ * A provider's prefix before OpenAI's id, when the provider's own id is not in the catalog:
+ * `<provider>/<model id>` (routers, gateways, LiteLLM) and `<provider>-<model id>` (serving
+ * endpoints named like `databricks-gpt-5-mini`). Reading one off is a guess the answer says.
+ */
+const PROVIDER_PREFIX =
+  /^(?:(?:openai|azure|openrouter)\/|(?:openai|azure|databricks)-(?=gpt|o\d))/;
 
 /** A fine-tuned model's name: `ft:<base model>:<organisation>:<suffix>:<id>`. */
 const FINE_TUNE = /^ft:([^:]+):/;

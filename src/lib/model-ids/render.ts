@@ -10,6 +10,7 @@ import type { IdRecord, Lookup } from './lookup.ts';
 const LINK_WORDS: Record<IdRecord['kind'], string> = {
   model: 'Open its page',
   snapshot: "Open its model's page",
+  provider: 'See where it runs',
   replacement: 'Compare it with the model it replaces',
   named: 'Open the page of the model it replaces',
   'not-model': 'Read the source',

@@ -50,6 +50,16 @@ export function providerRows(
     .map(({ view }) => view);
 }
 
+/** A row of a provider that offers the model itself (not a third-party listing of one). */
+export type OfferedView = ProviderRowView & { row: { offer: 'offered' } };
+
+/** The rows of providers that offer the model themselves, in page order. */
+export function offeredRows(views: readonly ProviderRowView[]): OfferedView[] {
+  return views.filter(
+    (v): v is OfferedView => v.row.offer === 'offered' && v.provider.data.kind !== 'catalog',
+  );
+}
+
 /** A sourced statement: its text and the fact it rests on. */
 interface Sourced {
   text: string;

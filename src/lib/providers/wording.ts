@@ -168,3 +168,19 @@ export function uncitedText(count: number): string {
   const sources = count === 1 ? 'source' : 'sources';
   return `Also read: ${count} ${sources} with no public address, not cited.`;
 }
+
+/**
+ * Said beside OpenAI's status in the banner: whose date it is, before the dates other providers
+ * give (each then worded `Azure …: Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.`).
+ * `dated`: how many providers offering it give a date; `offered`: whether any provider offers it.
+ */
+export function whoseDateText(dated: number, offered: boolean): string {
+  const whose = "This is OpenAI's date, for its API";
+  if (dated > 0) return `${whose}. Other providers set their own:`;
+  return offered ? `${whose}; no other provider's date is stated in sources.` : `${whose}.`;
+}
+
+/** `Azure OpenAI / Microsoft Foundry: Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.` */
+export function elsewhereText(provider: string, standing: ProviderStanding): string {
+  return `${provider}: ${standingSentence(standing)}`;
+}

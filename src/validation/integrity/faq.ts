@@ -2,7 +2,7 @@
  * Hand-written FAQ entries sit in their model's folder and do not take a generated question's
  * anchor.
  */
-import { FAQ_TOPIC_IDS, faqSlug } from '../../lib/faq/answer.ts';
+import { FAQ_TOPIC_IDS, faqSlug, PROVIDER_FAQ_PREFIX } from '../../lib/faq/answer.ts';
 import type { Add, ParsedTree } from './types.ts';
 
 export function checkFaqPlacement(tree: ParsedTree, add: Add): void {
@@ -22,6 +22,13 @@ export function checkFaqPlacement(tree: ParsedTree, add: Add): void {
         entry,
         [],
         `File name "${slug}" would give the same anchor as a generated question; rename the file`,
+      );
+    } else if (slug.startsWith(PROVIDER_FAQ_PREFIX)) {
+      add(
+        entry,
+        [],
+        `File name "${slug}" starts with "${PROVIDER_FAQ_PREFIX}", which the generated ` +
+          'question per provider uses (faq-on-azure); rename the file',
       );
     }
   }

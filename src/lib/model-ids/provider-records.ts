@@ -1,0 +1,68 @@
+/**
+ * The ids other providers give a model (`openai/gpt-5-mini` at OpenRouter and Vercel's gateway,
+ * `azure/gpt-5-mini` in LiteLLM's Azure entries), each answered with the model, the providers
+ * that use it and their own status there, linking to the model's "Where to run it". An id that is
+ * also OpenAI's (Azure's `gpt-5-mini`) is answered by the model's own record. Ids are compared as
+ * the lookup reads them (case, spaces). Evidence with no public address gives no id. Pure.
+ */
+import { formatList } from '../format.ts';
+import { modelPagePath } from '../paths.ts';
+import type { ProviderRowView } from '../providers/rows.ts';
+import { standingSentence } from '../providers/wording.ts';
+import { normalizeId, type IdRecord } from './lookup.ts';
+
+/** The section of a model page that lists its providers. */
+const WHERE_TO_RUN = 'access';
+
+/** One provider's use of an id, as the answer words it. */
+interface Use {
+  model: string;
+  name: string;
+  provider: string;
+  status: string;
+}
+
+function useText(uses: readonly Use[]): string {
+  const first = uses[0] as Use;
+  const where = formatList(uses.map((u) => u.provider));
+  const statuses = uses.map((u) => `${u.provider}: ${u.status}`).join(' ');
+  return `${first.name}'s id at ${where}. ${statuses}`;
+}
+
+/**
+ * Records for every provider id no other record answers (`known`: the ids already answered), in
+ * the order the models and their rows come.
+ */
+export function providerIdRecords(
+  rowsByModel: ReadonlyMap<string, readonly ProviderRowView[]>,
+  names: ReadonlyMap<string, string>,
+  known: ReadonlySet<string>,
+): IdRecord[] {
+  const uses = new Map<string, Use[]>();
+  for (const [model, rows] of rowsByModel) {
+    for (const { row, provider, standing } of rows) {
+      if (row.offer !== 'offered' || 'unknown' in row.ids) continue;
+      for (const { id: raw } of row.ids) {
+        const id = normalizeId(raw);
+        if (known.has(id)) continue;
+        const use = {
+          model,
+          name: names.get(model) ?? model,
+          provider: provider.data.name,
+          status: standingSentence(standing),
+        };
+        const list = uses.get(id) ?? [];
+        // One model per id: a second model claiming it would make the answer a guess.
+        if (list.length > 0 && list[0]?.model !== model)
+          throw new Error(`Provider id "${raw}" names both ${list[0]?.model} and ${model}`);
+        if (!list.some((u) => u.provider === use.provider)) uses.set(id, [...list, use]);
+      }
+    }
+  }
+  return [...uses].map(([id, list]) => ({
+    id,
+    kind: 'provider' as const,
+    href: `${modelPagePath((list[0] as Use).model)}#${WHERE_TO_RUN}`,
+    text: useText(list),
+  }));
+}
