@@ -5,6 +5,11 @@
  * no provider view needs.
  */
 import { getCollection } from 'astro:content';
+import {
+  providerCalendars,
+  type ModelProviderRows,
+  type ProviderCalendarInput,
+} from '../lib/export/provider-calendar.ts';
 import { providerRows, type ProviderRowView } from '../lib/providers/rows.ts';
 import { getCatalog } from './catalog.ts';
 
@@ -41,4 +46,28 @@ export function getProviderRows(): Promise<ReadonlyMap<string, ProviderRowView[]
 /** One model's provider rows, in page order; none where the provider check did not cover it. */
 export async function providerRowsOf(id: string): Promise<ProviderRowView[]> {
   return (await getProviderRows()).get(id) ?? [];
+}
+
+/**
+ * Every model with provider rows, named, in the catalog's order: each line's versions as the line
+ * lists them, then the replacement models.
+ */
+export async function getModelProviderRows(): Promise<ModelProviderRows[]> {
+  const [catalog, rows] = await Promise.all([getCatalog(), getProviderRows()]);
+  const order = [
+    ...catalog.lines.flatMap((line) => line.members.map((m) => m.id)),
+    ...catalog.replacements.keys(),
+  ];
+  const position = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...rows]
+    .toSorted(([a], [b]) => position(a) - position(b) || (a < b ? -1 : 1))
+    .map(([id, views]) => ({ id, name: catalog.modelNames.get(id) ?? id, rows: views }));
+}
+
+/**
+ * Every provider that states its own retirement date for a model, with those models: one
+ * calendar each (src/lib/export/provider-calendar.ts), in the order of their ids.
+ */
+export async function getProviderCalendars(): Promise<ProviderCalendarInput[]> {
+  return providerCalendars(await getModelProviderRows());
 }

@@ -17,6 +17,8 @@ export const PATHS = {
   sources: `${API}/sources.json`,
   schema: `${API}/schema.json`,
   lineageCsv: `${API}/lineage.csv`,
+  /** Every model at every provider, one row each. */
+  providersCsv: `${API}/providers.csv`,
   feed: '/feed.xml',
   calendar: '/shutdowns.ics',
   llmsTxt: '/llms.txt',
@@ -32,6 +34,10 @@ export const PATHS = {
 
 /** /models/<id>/: a version's page. */
 export const modelPagePath = (id: string) => `/models/${id}/`;
+/** /models/<id>/#access: the page's "Where to run it" section, its providers and their dates. */
+export const modelProvidersPath = (id: string) => `${modelPagePath(id)}#access`;
+/** /shutdowns/<provider>.ics: one provider's own retirement dates; /shutdowns.ics is OpenAI's. */
+export const providerCalendarPath = (provider: string) => `/shutdowns/${provider}.ics`;
 /** /models/<id>.md: the same page as Markdown. */
 export const modelMarkdownPath = (id: string) => `/models/${id}.md`;
 /** /cards/models/<id>.png: a version page's share card. */

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, stateOf } from '../data/catalog.ts';
 import { siteOrigin } from '../data/exports.ts';
+import { getProviderCalendars } from '../data/providers.ts';
 import { llmsTxt } from '../lib/export/llms-txt.ts';
 import { textResponse } from '../lib/export/responses.ts';
 
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
         id: r.id,
         name: r.data.name,
       })),
+      providerCalendars: (await getProviderCalendars()).map(({ id, name }) => ({ id, name })),
       verified: catalog.verified,
     },
     siteOrigin(),

@@ -474,8 +474,10 @@ test('the about page lists the data for machines, and every file it links is ser
       '/api/v1/schema.json',
       '/api/v1/sources.json',
       '/api/v1/lineage.csv',
+      '/api/v1/providers.csv',
       '/feed.xml',
       '/shutdowns.ics',
+      '/shutdowns/azure.ics',
       '/llms.txt',
     ]),
   );

@@ -7,11 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import { formatDate } from '../../src/lib/format.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { standing, standingInput, versusOpenAI } from '../../src/lib/providers/lifecycle.ts';
 import {
   noNewDeploymentsText,
+  PROVIDER_CALENDARS_LABEL,
   standingSentence,
   versusOpenAIText,
 } from '../../src/lib/providers/wording.ts';
@@ -212,4 +214,32 @@ test("gpt-5-mini's JSON and Markdown carry Azure's row as the page shows it", as
   const markdown = await (await request.get(`/models/${MODEL}.md`)).text();
   expect(markdown).toContain('### Azure OpenAI / Microsoft Foundry');
   expect(markdown).toContain(`- Status there: ${sentence}`);
+});
+
+test("gpt-5-mini's page links Azure's own calendar, which holds Azure's date for it", async ({
+  page,
+  request,
+}) => {
+  if (azure?.offer !== 'offered') throw new Error('checked above');
+  await page.goto(`/models/${MODEL}/`);
+  const calendars = page
+    .locator('section[aria-labelledby="access"] p')
+    .filter({ hasText: PROVIDER_CALENDARS_LABEL });
+  // OpenAI's calendar first, as its row is first; then Azure's own; never a third-party listing's.
+  await expect(calendars.getByRole('link')).toHaveText([
+    'OpenAI API',
+    'Azure OpenAI / Microsoft Foundry',
+  ]);
+  const href = await calendars
+    .getByRole('link', { name: 'Azure OpenAI / Microsoft Foundry' })
+    .getAttribute('href');
+  const response = await request.get(href ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+  const events = new ICAL.Component(ICAL.parse(await response.text()))
+    .getAllSubcomponents('vevent')
+    .map((e) => new ICAL.Event(e));
+  const event = events.find((e) => e.summary.startsWith('GPT-5 mini at Azure'));
+  expect(event?.startDate.toString()).toBe(retirement.value);
+  expect(event?.description).toContain(`60 days after OpenAI's ${formatDate(openai)}`);
 });

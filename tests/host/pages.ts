@@ -38,6 +38,7 @@ export const DATA_FILES: [string, string][] = [
   ['/feed.xml', 'application/xml; charset=utf-8'],
   ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
   ['/shutdowns.ics', 'text/calendar; charset=utf-8'],
+  ['/shutdowns/azure.ics', 'text/calendar; charset=utf-8'],
   [
     `/models/${readdirSync(join(DIST, 'models')).find((f) => f.endsWith('.md'))}`,
     'text/markdown; charset=utf-8',
@@ -45,6 +46,7 @@ export const DATA_FILES: [string, string][] = [
   ['/api/v1/catalog.json', 'application/json; charset=utf-8'],
   ['/compare/replacements.json', 'application/json; charset=utf-8'],
   ['/api/v1/lineage.csv', 'text/csv; charset=utf-8; header=present'],
+  ['/api/v1/providers.csv', 'text/csv; charset=utf-8; header=present'],
   ['/llms.txt', 'text/plain; charset=utf-8'],
   ['/robots.txt', 'text/plain; charset=utf-8'],
 ];

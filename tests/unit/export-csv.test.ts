@@ -1,12 +1,8 @@
 /** /api/v1/lineage.csv: the lineage table as CSV, read back with papaparse. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  LINEAGE_CSV_COLUMNS,
-  LIST_SEPARATOR,
-  lineageRecords,
-  toCsv,
-} from '../../src/lib/export/lineage-csv.ts';
+import { LIST_SEPARATOR } from '../../src/lib/export/csv.ts';
+import { LINEAGE_CSV_COLUMNS, lineageRecords, toCsv } from '../../src/lib/export/lineage-csv.ts';
 import { lineageRows } from '../../src/lib/lineage/table.ts';
 import { entry, SOURCES } from '../support/builders.ts';
 import { catalogInput, shutdown, VERIFIED } from '../support/export-builders.ts';

@@ -144,6 +144,7 @@ describe('llms.txt', () => {
         },
       ],
       replacements: [{ id: 'terra', name: 'Test Terra' }],
+      providerCalendars: [{ id: 'cloud', name: 'Cloud One' }],
       verified: VERIFIED,
     },
     ORIGIN,
@@ -166,9 +167,11 @@ describe('llms.txt', () => {
       '/api/v1/schema.json',
       '/api/v1/sources.json',
       '/api/v1/lineage.csv',
+      '/api/v1/providers.csv',
       '/api/v1/replacements/terra.json',
       '/feed.xml',
       '/shutdowns.ics',
+      '/shutdowns/cloud.ics',
     ])
       expect(links).toContain(`${ORIGIN}${path}`);
   });

@@ -4,14 +4,14 @@
  * value no source states is an empty cell, and the `unknown` column says why. Every value's source
  * is in the `sources` column; third-party values are listed in `third_party` and values one third
  * party alone gives in `unconfirmed`. Written with
- * papaparse (RFC 4180: quoted where needed, CRLF line ends). Pure.
+ * papaparse through csv.ts (RFC 4180: quoted where needed, CRLF line ends). Pure.
  */
-import Papa from 'papaparse';
 import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
 import type { Source } from '../../schemas/source.ts';
 import { unknownLabel } from '../labels.ts';
 import { statusText } from '../lifecycle/wording.ts';
 import type { LineageRow } from '../lineage/table.ts';
+import { csvText, LIST_SEPARATOR } from './csv.ts';
 
 /** The columns, in the table's order; list cells are joined by `; `. */
 export const LINEAGE_CSV_COLUMNS = [
@@ -39,9 +39,6 @@ export const LINEAGE_CSV_COLUMNS = [
 
 type LineageCsvColumn = (typeof LINEAGE_CSV_COLUMNS)[number];
 export type LineageCsvRecord = Record<LineageCsvColumn, string>;
-
-/** The separator inside a list cell. URLs never hold a space, so `; ` splits them safely. */
-export const LIST_SEPARATOR = '; ';
 
 /** A list fact as the text of one cell (`text; image`), unknowns kept as they are. */
 function list(item: Knowable<readonly string[]>): Knowable<string> {
@@ -113,11 +110,5 @@ export function lineageRecords(
 
 /** The records as CSV text, header first. */
 export function toCsv(records: readonly LineageCsvRecord[]): string {
-  return `${Papa.unparse(
-    {
-      fields: [...LINEAGE_CSV_COLUMNS],
-      data: records.map((r) => LINEAGE_CSV_COLUMNS.map((c) => r[c])),
-    },
-    { newline: '\r\n' },
-  )}\r\n`;
+  return csvText(LINEAGE_CSV_COLUMNS, records);
 }

@@ -13,9 +13,11 @@ import {
   absolute,
   modelMarkdownPath,
   PATHS,
+  providerCalendarPath,
   replacementJsonPath,
   versionJsonPath,
 } from '../paths.ts';
+import { providerCalendarName } from '../providers/wording.ts';
 
 export interface LlmsTxtInput {
   lines: readonly {
@@ -24,6 +26,8 @@ export interface LlmsTxtInput {
     members: readonly (ModelEntry & { state: LifecycleState })[];
   }[];
   replacements: readonly { id: string; name: string }[];
+  /** The providers with a calendar of their own retirement dates. */
+  providerCalendars: readonly { id: string; name: string }[];
   verified: string;
 }
 
@@ -76,6 +80,11 @@ export function llmsTxt(input: LlmsTxtInput, origin: string): string {
       PATHS.lineageCsv,
       'one row per version, unknowns empty with the reason',
     ),
+    link(
+      'Providers (CSV)',
+      PATHS.providersCsv,
+      "one row per model and provider: ids, status, retirement date against OpenAI's, prices",
+    ),
     ...input.replacements.map((r) =>
       link(
         `${r.name} (JSON)`,
@@ -85,6 +94,13 @@ export function llmsTxt(input: LlmsTxtInput, origin: string): string {
     ),
     link('Changes (RSS)', PATHS.feed, 'lifecycle events and price changes, each dated and sourced'),
     link('Shutdowns (iCalendar)', PATHS.calendar, 'every scheduled shutdown as an all-day event'),
+    ...input.providerCalendars.map((p) =>
+      link(
+        `${providerCalendarName(p.name)} (iCalendar)`,
+        providerCalendarPath(p.id),
+        "the provider's own retirement dates, each against OpenAI's",
+      ),
+    ),
     '',
     '## Optional',
     '',

@@ -79,10 +79,14 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   dataFiles(
     'csv',
     'text/csv; charset=utf-8; header=present',
-    'The lineage table; its first row names the columns (RFC 4180).',
+    'The lineage and providers tables; the first row names the columns (RFC 4180).',
   ),
   dataFiles('md', 'text/markdown; charset=utf-8', 'Version pages as Markdown (RFC 7763).'),
-  dataFiles('ics', 'text/calendar; charset=utf-8', 'The shutdown calendar.'),
+  dataFiles(
+    'ics',
+    'text/calendar; charset=utf-8',
+    "The shutdown calendars, OpenAI's and each provider's.",
+  ),
   dataFiles(
     'xml',
     'application/xml; charset=utf-8',

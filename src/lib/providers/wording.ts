@@ -111,16 +111,35 @@ export function providerStatusWord(value: string): string {
 
 /**
  * The replacement a provider names: `Names GPT-4.1 mini (gpt-4.1-mini) as the replacement`, or
- * `Names no replacement` where its schedule shows none.
+ * `Names no replacement` where its schedule shows none; `undefined` where no source says either.
  */
 export function providerReplacementText(
-  id: string | null,
+  id: string | null | undefined,
   nameOf: (id: string) => string | undefined,
 ): string {
+  if (id === undefined) return 'Replacement not stated in sources';
   return id === null
     ? 'Names no replacement'
     : `Names ${nameWithId(id, nameOf(id))} as the replacement`;
 }
+
+/** The ids that select it at the provider: `Id there: gpt-5-mini`, `Ids there: GPT-5 mini (Copilot
+ * model name), gpt-5-mini (API id)`, `Id there: not stated in sources`. */
+export function idsThereText(
+  ids: readonly { id: string; label?: string | undefined }[] | undefined,
+): string {
+  if (ids === undefined) return 'Id there: not stated in sources';
+  const named = ids.map((i) => (i.label ? `${i.id} (${i.label})` : i.id));
+  return `${named.length > 1 ? 'Ids' : 'Id'} there: ${named.join(', ')}`;
+}
+
+/** The name of a provider's calendar of retirements: `Retirements at Azure OpenAI`. */
+export function providerCalendarName(provider: string): string {
+  return `Retirements at ${provider}`;
+}
+
+/** What introduces the links to provider calendars on a model page. */
+export const PROVIDER_CALENDARS_LABEL = 'These dates in a calendar (iCalendar):';
 
 /** `Fine-tuned deployments retire Oct 1, 2027; their training no earlier than Apr 1, 2027`. */
 export function fineTunedText(value: {
