@@ -48,11 +48,10 @@ describe('provider questions', () => {
     openai: '2026-12-11',
   });
 
-  it('asks one question per provider that offers it, after the shutdown question', () => {
-    expect(items.map((i) => i.anchor)).toEqual(['faq-on-cloud', 'faq-on-router']);
+  it('asks one question per provider that offers it with a date of its own, after shutdown', () => {
+    expect(items.map((i) => i.anchor)).toEqual(['faq-on-cloud']);
     expect(items.map((i) => i.question)).toEqual([
       "I use Test mini on Cloud One: when does it retire, and is that OpenAI's date?",
-      "I use Test mini on Router Two: when does it retire, and is that OpenAI's date?",
     ]);
     for (const item of items) {
       expect(item.order).toBeGreaterThan(10);
@@ -72,16 +71,30 @@ describe('provider questions', () => {
     expect(cloud?.sources).toEqual(expect.arrayContaining(['third', 'docs']));
   });
 
-  it("says a date the sources do not give is not stated, beside OpenAI's", () => {
-    expect(items[1]?.answer).toBe(
+  it("says a retirement the sources do not give is not stated, beside OpenAI's", () => {
+    // A router that refuses new deployments from a day, and gives no retirement date.
+    const since = { value: '2026-03-31', asOf: '2026-09-02', source: 'docs' };
+    const row = {
+      ...ROUTER_ROW,
+      lifecycle: { ...ROUTER_ROW.lifecycle, noNewDeploymentsSince: since },
+    };
+    const [router] = questions([row], { openai: '2026-12-11' });
+    expect(router?.answer).toBe(
       'The sources this catalog has read state no retirement date for Test mini (vendor/a ' +
         "there) at Router Two (checked Nov 25, 2026). OpenAI's API shuts it down on Dec 11, " +
-        '2026; whether Router Two follows that day is not stated in sources.',
+        '2026; whether Router Two follows that day is not stated in sources. No new ' +
+        'deployments since Mar 31, 2026.',
     );
   });
 
+  it('asks nothing of a provider that states no date of its own', () => {
+    expect(questions([ROUTER_ROW], { openai: '2026-12-11' })).toEqual([]);
+  });
+
   it('words the past once either date has passed', () => {
-    const [cloud, router] = questions([CLOUD_ROW, ROUTER_ROW], {
+    const since = { value: '2026-03-31', asOf: '2026-09-02', source: 'docs' };
+    const dated = { ...ROUTER_ROW, lifecycle: { ...ROUTER_ROW.lifecycle, notBefore: since } };
+    const [cloud, router] = questions([CLOUD_ROW, dated], {
       openai: '2026-12-11',
       day: '2027-03-01',
     });

@@ -1,6 +1,6 @@
 /**
  * "I use <model> on <provider>: when does it retire, and is that OpenAI's date?", one question per
- * provider that offers the model, answered from the provider's own row: its retirement day as of
+ * provider that offers the model and states a date of its own, answered from the provider's own row: its retirement day as of
  * the edition read, how far that is from OpenAI's, earlier editions, new deployments refused, the
  * replacement it names. Third-party listings of a provider (kind `catalog`) get no question: their
  * dates are listings, not a plan. Pure.
@@ -114,11 +114,26 @@ function providerAnswer(view: OfferedView, model: Model, ctx: FaqContext, order:
   );
 }
 
-/** One question per provider that offers the model (not third-party listings), table order. */
+/** Whether the provider states a date of its own: a retirement, a floor, new deployments refused. */
+function statesADate({ row: { lifecycle } }: OfferedView): boolean {
+  return (
+    'value' in lifecycle.retirement ||
+    lifecycle.notBefore !== undefined ||
+    lifecycle.noNewDeploymentsSince !== undefined
+  );
+}
+
+/**
+ * One question per provider that offers the model and states a date of its own, in table order.
+ * Where a provider states none, "Where to run it" already says so beside OpenAI's date; a question
+ * that could only answer "not stated" would add weight to every page and nothing to read.
+ */
 export function providerFaq(
   model: Model,
   rows: readonly ProviderRowView[],
   ctx: FaqContext,
 ): FaqItem[] {
-  return offeredRows(rows).map((view, index) => providerAnswer(view, model, ctx, orderOf(index)));
+  return offeredRows(rows)
+    .filter(statesADate)
+    .map((view, index) => providerAnswer(view, model, ctx, orderOf(index)));
 }

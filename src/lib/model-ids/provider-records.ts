@@ -6,13 +6,10 @@
  * the lookup reads them (case, spaces). Evidence with no public address gives no id. Pure.
  */
 import { formatList } from '../format.ts';
-import { modelPagePath } from '../paths.ts';
+import { modelProvidersPath } from '../paths.ts';
 import type { ProviderRowView } from '../providers/rows.ts';
 import { standingSentence } from '../providers/wording.ts';
 import { normalizeId, type IdRecord } from './lookup.ts';
-
-/** The section of a model page that lists its providers. */
-const WHERE_TO_RUN = 'access';
 
 /** One provider's use of an id, as the answer words it. */
 interface Use {
@@ -62,7 +59,7 @@ export function providerIdRecords(
   return [...uses].map(([id, list]) => ({
     id,
     kind: 'provider' as const,
-    href: `${modelPagePath((list[0] as Use).model)}#${WHERE_TO_RUN}`,
+    href: modelProvidersPath((list[0] as Use).model),
     text: useText(list),
   }));
 }
