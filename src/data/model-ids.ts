@@ -10,7 +10,7 @@ let records: Promise<IdRecord[]> | undefined;
 async function load(): Promise<IdRecord[]> {
   const [catalog, providerRows] = await Promise.all([getCatalog(), getProviderRows()]);
   const own = idRecords(catalog);
-  const known = new Set(own.map((record) => record.id));
+  const known = new Map(own.map((record) => [record.id, record]));
   return [...own, ...providerIdRecords(providerRows, catalog.modelNames, known)];
 }
 

@@ -36,6 +36,8 @@ export const PATHS = {
 export const modelPagePath = (id: string) => `/models/${id}/`;
 /** /models/<id>/#access: the page's "Where to run it" section, its providers and their dates. */
 export const modelProvidersPath = (id: string) => `${modelPagePath(id)}#access`;
+/** /providers/<id>/: what is going away at one provider, by its own dates. */
+export const providerPagePath = (provider: string) => `/providers/${provider}/`;
 /** /shutdowns/<provider>.ics: one provider's own retirement dates; /shutdowns.ics is OpenAI's. */
 export const providerCalendarPath = (provider: string) => `/shutdowns/${provider}.ics`;
 /** /models/<id>.md: the same page as Markdown. */

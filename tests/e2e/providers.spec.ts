@@ -88,12 +88,19 @@ for (const width of [390, 1280]) {
       );
     });
 
-    test("the banner says its date is OpenAI's and gives Azure's beside it, cited", async ({
+    test("the banner says its date is OpenAI's; the summary gives Azure's beside it, cited", async ({
       page,
     }) => {
       const banner = page.locator('.lifecycle-banner');
-      const elsewhere = banner.locator('p', { hasText: "This is OpenAI's date, for its API." });
-      await expect(elsewhere).toBeVisible();
+      await expect(banner).toContainText(
+        "This date is OpenAI's, for its API; other providers set their own.",
+      );
+      await expect(page.locator('.model-summary dt').filter({ hasText: 'Status' })).toContainText(
+        "Status on OpenAI's API",
+      );
+      await banner.getByRole('link', { name: 'other providers set their own' }).click();
+      const elsewhere = page.locator('#status-elsewhere');
+      await expect(elsewhere).toBeInViewport();
       await expect(elsewhere).toContainText(
         `Azure OpenAI / Microsoft Foundry: Retires ${formatDate(retirement.value)}, 60 days ` +
           `after OpenAI's ${formatDate(openai)}.`,
@@ -101,8 +108,6 @@ for (const width of [390, 1280]) {
       await expect(elsewhere.locator(`.cite a[href="#source-${retirement.source}"]`)).toHaveCount(
         1,
       );
-      await elsewhere.getByRole('link', { name: 'Where to run it' }).click();
-      await expect(page.locator('section[aria-labelledby="access"]')).toBeInViewport();
     });
 
     test('the FAQ answers "I use it on Azure" with Azure\'s date, linkable', async ({ page }) => {

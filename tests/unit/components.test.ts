@@ -226,21 +226,19 @@ describe('LifecycleBanner', () => {
       },
     });
 
-  it("says the date is OpenAI's, and gives each provider's own date beside it", async () => {
+  it("says the date is OpenAI's, and links other providers' own where they give one", async () => {
     expect(text(await render('2026-12-06'))).toContain(
-      "stop being served.[1] This is OpenAI's date, for its API. Replacement",
+      "stop being served.[1] This date is OpenAI's, for its API. Replacement",
     );
     expect(text(await render('2026-12-06', undefined, [ROUTER_ROW, LISTING_ROW]))).toContain(
-      "This is OpenAI's date, for its API; no other provider's date is stated in sources. " +
-        'Where to run it',
+      "This date is OpenAI's, for its API; no other provider's date is stated in sources. " +
+        'Replacement',
     );
-    const html = text(await render('2026-12-06', undefined, [ROUTER_ROW, LISTING_ROW, CLOUD_ROW]));
-    expect(html).toContain(
-      "This is OpenAI's date, for its API. Other providers set their own: Cloud One: Retires " +
-        "Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.",
+    const html = await render('2026-12-06', undefined, [ROUTER_ROW, LISTING_ROW, CLOUD_ROW]);
+    expect(text(html)).toContain(
+      "This date is OpenAI's, for its API; other providers set their own. Replacement",
     );
-    // A third-party listing's date is not a provider's schedule.
-    expect(html).not.toContain('Data Three');
+    expect(html).toMatch(/<a href="#status-elsewhere"[^>]*>other providers set their own<\/a>/);
   });
 
   it('counts days left from the build day and names the replacement with its price', async () => {

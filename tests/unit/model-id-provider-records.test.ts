@@ -4,7 +4,7 @@
  * answered by the model's own record; nothing comes from a row that does not offer the model.
  */
 import { describe, expect, it } from 'vitest';
-import { lookUp } from '../../src/lib/model-ids/lookup.ts';
+import { lookUp, type IdRecord } from '../../src/lib/model-ids/lookup.ts';
 import { providerIdRecords } from '../../src/lib/model-ids/provider-records.ts';
 import {
   CLOUD_ROW,
@@ -25,7 +25,15 @@ const rows = providerViews(
 );
 
 describe('providerIdRecords', () => {
-  const records = providerIdRecords(new Map([['test-mini', rows]]), NAMES, new Set(['a']));
+  const own = (id: string, kind: IdRecord['kind'], href: string): [string, IdRecord] => [
+    id,
+    { id, kind, href, text: '' },
+  ];
+  const KNOWN = new Map([
+    own('a', 'snapshot', '/models/test-mini/'),
+    own('test-mini', 'model', '/models/test-mini/'),
+  ]);
+  const records = providerIdRecords(new Map([['test-mini', rows]]), NAMES, KNOWN);
 
   it("answers a provider's id with the model and its status there, linking its providers", () => {
     expect(records).toEqual([
@@ -61,7 +69,7 @@ describe('providerIdRecords', () => {
       '2026-12-11',
       '2026-12-06',
     );
-    const [only, ...rest] = providerIdRecords(new Map([['test-mini', shared]]), NAMES, new Set());
+    const [only, ...rest] = providerIdRecords(new Map([['test-mini', shared]]), NAMES, new Map());
     expect(rest).toEqual([]);
     expect(only?.text).toBe(
       "Test mini's id at Router Two and Cloud One. Router Two: Retirement date not stated in " +
@@ -78,9 +86,18 @@ describe('providerIdRecords', () => {
           ['other-mini', rows],
         ]),
         NAMES,
-        new Set(),
+        new Map(),
       ),
     ).toThrow('Provider id "a" names both test-mini and other-mini');
+  });
+
+  it("links a model with no page of its own where the model's own record links", () => {
+    const [first] = providerIdRecords(
+      new Map([['other-mini', rows]]),
+      NAMES,
+      new Map([own('other-mini', 'replacement', '/compare/test-mini-vs-other-mini/')]),
+    );
+    expect(first?.href).toBe('/compare/test-mini-vs-other-mini/');
   });
 
   it('is what the lookup finds for the id, as typed', () => {

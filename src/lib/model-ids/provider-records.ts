@@ -19,6 +19,15 @@ interface Use {
   status: string;
 }
 
+/**
+ * Where the answer links: a model's providers on its page; for a model with no page of its own (a
+ * replacement), wherever its own record links.
+ */
+function hrefOf(model: string, known: ReadonlyMap<string, IdRecord>): string | undefined {
+  const own = known.get(model);
+  return own?.kind === 'model' ? modelProvidersPath(model) : own?.href;
+}
+
 function useText(uses: readonly Use[]): string {
   const first = uses[0] as Use;
   const where = formatList(uses.map((u) => u.provider));
@@ -27,13 +36,13 @@ function useText(uses: readonly Use[]): string {
 }
 
 /**
- * Records for every provider id no other record answers (`known`: the ids already answered), in
- * the order the models and their rows come.
+ * Records for every provider id no other record answers (`known`: the records already made, by
+ * id), in the order the models and their rows come.
  */
 export function providerIdRecords(
   rowsByModel: ReadonlyMap<string, readonly ProviderRowView[]>,
   names: ReadonlyMap<string, string>,
-  known: ReadonlySet<string>,
+  known: ReadonlyMap<string, IdRecord>,
 ): IdRecord[] {
   const uses = new Map<string, Use[]>();
   for (const [model, rows] of rowsByModel) {
@@ -59,7 +68,7 @@ export function providerIdRecords(
   return [...uses].map(([id, list]) => ({
     id,
     kind: 'provider' as const,
-    href: modelProvidersPath((list[0] as Use).model),
+    href: hrefOf((list[0] as Use).model, known),
     text: useText(list),
   }));
 }

@@ -8,7 +8,7 @@ import type { ProviderPriceRow } from '../../schemas/availability.ts';
 import { formatDate, formatTokens } from '../format.ts';
 import { PROVIDER_TIER_LABELS } from '../labels.ts';
 import { dayCount } from '../lifecycle/days.ts';
-import { nameWithId } from '../lifecycle/wording.ts';
+import { builtOn, nameWithId } from '../lifecycle/wording.ts';
 import { describeProviderRates } from '../pricing/rates.ts';
 import type { ProviderStanding, VersusOpenAI } from './lifecycle.ts';
 
@@ -189,17 +189,45 @@ export function uncitedText(count: number): string {
 }
 
 /**
- * Said beside OpenAI's status in the banner: whose date it is, before the dates other providers
- * give (each then worded `Azure …: Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.`).
- * `dated`: how many providers offering it give a date; `offered`: whether any provider offers it.
+ * Said after OpenAI's date in the banner: whose date it is, and whether other providers give their
+ * own (then `link` words the link to them). `dated`: how many providers offering the model give a
+ * date; `offered`: whether any other provider offers it. Short: the banner is the first screen.
  */
-export function whoseDateText(dated: number, offered: boolean): string {
-  const whose = "This is OpenAI's date, for its API";
-  if (dated > 0) return `${whose}. Other providers set their own:`;
-  return offered ? `${whose}; no other provider's date is stated in sources.` : `${whose}.`;
+export function whoseDateText(
+  dated: number,
+  offered: boolean,
+): { lead: string; link: string | undefined } {
+  const lead = "This date is OpenAI's, for its API";
+  if (dated > 0) return { lead: `${lead}; `, link: 'other providers set their own' };
+  if (offered)
+    return { lead: `${lead}; no other provider's date is stated in sources.`, link: undefined };
+  return { lead: `${lead}.`, link: undefined };
 }
 
 /** `Azure OpenAI / Microsoft Foundry: Retires Feb 9, 2027, 60 days after OpenAI's Dec 11, 2026.` */
 export function elsewhereText(provider: string, standing: ProviderStanding): string {
   return `${provider}: ${standingSentence(standing)}`;
+}
+
+/**
+ * Days to a provider's retirement, counted from the build's day: `66 days left as of Dec 6, 2026,
+ * the day this page was built`; undefined once the day has passed or with no date.
+ */
+export function providerDaysLeftText(standing: ProviderStanding, day: string): string | undefined {
+  if (standing.offer !== 'offered' || standing.daysLeft === undefined) return undefined;
+  if (standing.daysLeft < 0) return undefined;
+  if (standing.daysLeft === 0) return `Retires today, ${builtOn(day)}`;
+  return `${dayCount(standing.daysLeft)} left as of ${builtOn(day)}`;
+}
+
+/**
+ * What a provider's page says first: whose dates these are, and when they were read. `Azure
+ * OpenAI / Microsoft Foundry's own ids and retirement dates for the models of this catalog: its
+ * dates, not OpenAI's; each says how far it is from OpenAI's. Checked Dec 6, 2026.`
+ */
+export function providerPageIntro(provider: string, checked: string): string {
+  return (
+    `${provider}'s own ids and retirement dates for the models of this catalog: its dates, not ` +
+    `OpenAI's; each says how far it is from OpenAI's. Checked ${formatDate(checked)}.`
+  );
 }
