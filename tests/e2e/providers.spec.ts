@@ -88,7 +88,7 @@ for (const width of [390, 1280]) {
       );
     });
 
-    test("the banner says its date is OpenAI's; the summary gives Azure's beside it, cited", async ({
+    test("the banner says its date is OpenAI's; the summary gives Azure's, cited", async ({
       page,
     }) => {
       const banner = page.locator('.lifecycle-banner');

@@ -1,0 +1,112 @@
+/**
+ * "I use …": a reader on Azure turns "what is going away" to Azure's own dates, from the home
+ * page, a line page or a model page, on a phone and a desktop, with and without JavaScript (the
+ * choice is links). Azure's page lists what it retires soonest first, each date beside OpenAI's
+ * with the days left on the build's day, and says what a provider does not offer. Dates are read
+ * from the content (cross-checked against the provider file in tests/unit/providers-file.test.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { formatDate } from '../../src/lib/format.ts';
+import { daysBetween } from '../../src/lib/lifecycle/days.ts';
+import { AvailabilitySchema } from '../../src/schemas/availability.ts';
+import { loadContentTree } from '../../src/validation/load-content.ts';
+import { TEST_BUILD_DAY } from '../support/build-days.ts';
+import { CONTENT_DIR } from '../support/fixtures.ts';
+
+const { tree } = loadContentTree(CONTENT_DIR);
+const rowsOf = (id: string) =>
+  AvailabilitySchema.parse(tree.availability.find((e) => e.id === id)?.data).providers;
+/** Azure's retirement day of each model that has one, soonest first. */
+const azureDates = tree.availability
+  .flatMap((entry) => {
+    const row = rowsOf(entry.id).find((r) => r.provider === 'azure');
+    return row?.offer === 'offered' && 'value' in row.lifecycle.retirement
+      ? [{ id: entry.id, date: row.lifecycle.retirement.value }]
+      : [];
+  })
+  .filter((d) => d.date > TEST_BUILD_DAY)
+  .toSorted((a, b) => a.date.localeCompare(b.date));
+const first = azureDates[0];
+const notOnCopilot = tree.availability.find(
+  (entry) => rowsOf(entry.id).find((r) => r.provider === 'github-copilot')?.offer === 'not-offered',
+)?.id;
+
+test('the content has what these tests play', () => {
+  expect(first, 'a model Azure retires after the build day').toBeDefined();
+  expect(notOnCopilot, 'a model GitHub Copilot does not offer').toBeDefined();
+});
+
+async function chooseAzure(page: Page) {
+  const choice = page.locator('details.provider-choice').first();
+  await expect(choice.locator('summary')).toHaveText("I use: OpenAI's API (change)");
+  await choice.locator('summary').click();
+  await choice.getByRole('link', { name: 'Azure OpenAI / Microsoft Foundry' }).click();
+}
+
+for (const width of [390, 1280]) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`${width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ viewport: { width, height: 844 }, javaScriptEnabled });
+
+      test("from the home page, Azure's page lists what it retires, soonest first", async ({
+        page,
+      }) => {
+        if (!first) throw new Error('checked above');
+        await page.goto('/');
+        await chooseAzure(page);
+        await expect(page).toHaveURL(/\/providers\/azure\/$/);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          'GPT mini models on Azure OpenAI / Microsoft Foundry',
+        );
+        await expect(page.locator('details.provider-choice summary')).toHaveText(
+          'I use: Azure OpenAI / Microsoft Foundry (change)',
+        );
+        const retiring = page.locator('section[aria-labelledby="group-retiring"] > ul > li');
+        await expect(retiring).toHaveCount(azureDates.length);
+        const top = retiring.first();
+        await expect(top).toHaveAttribute('id', first.id);
+        await expect(top).toContainText(`Retires ${formatDate(first.date)}`);
+        const left = daysBetween(TEST_BUILD_DAY, first.date);
+        await expect(top).toContainText(`${left} days left as of ${formatDate(TEST_BUILD_DAY)}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBe(0);
+      });
+
+      test('a line page offers the same choice', async ({ page }) => {
+        await page.goto('/lines/gpt-nano/');
+        await chooseAzure(page);
+        await expect(page).toHaveURL(/\/providers\/azure\/$/);
+      });
+    });
+  }
+
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } });
+
+    test("a model page's provider links to that provider's entry for it", async ({ page }) => {
+      if (!first) throw new Error('checked above');
+      await page.goto(`/models/${first.id}/`);
+      await page
+        .locator('section[aria-labelledby="access"]')
+        .locator('th[scope="row"] a', { hasText: 'Azure OpenAI / Microsoft Foundry' })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`/providers/azure/#${first.id}$`));
+      await expect(page.locator(`[id="${first.id}"]`)).toBeInViewport();
+    });
+
+    test('a provider that does not offer a model says so, with its source', async ({ page }) => {
+      if (!notOnCopilot) throw new Error('checked above');
+      await page.goto('/providers/github-copilot/');
+      const entry = page.locator(`section[aria-labelledby="group-absent"] [id="${notOnCopilot}"]`);
+      await expect(entry).toContainText('Not offered');
+      await expect(entry.locator('.cite')).toHaveCount(1);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+}
