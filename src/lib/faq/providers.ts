@@ -2,8 +2,8 @@
  * "I use <model> on <provider>: when does it retire, and is that OpenAI's date?", one question per
  * provider that offers the model and states a date of its own, answered from the provider's own
  * row: its retirement day as of the edition read, how far that is from OpenAI's, earlier
- * editions, new deployments refused, the replacement it names. Third-party listings of a provider (kind `catalog`) get no question: their
- * dates are listings, not a plan. Pure.
+ * editions, new deployments refused, the replacement it names. Third-party listings of a
+ * provider (kind `catalog`) get no question: their dates are listings, not a plan. Pure.
  */
 import type { Model } from '../../schemas/model.ts';
 import { formatDate, formatList } from '../format.ts';
