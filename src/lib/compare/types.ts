@@ -36,6 +36,24 @@ export interface CompareModel {
   released: string | null;
   facts: Record<string, Sourced<FactValue>>;
   scores: CompareScore[];
+  /**
+   * Its status at each provider with a row for it (not third-party listings), by provider id in
+   * the order its page lists them; absent where no provider row covers it.
+   */
+  providers?: Record<string, CompareProviderStatus>;
+}
+
+/** A model's status at one provider, worded when the file is published: a cell, ready to show. */
+export interface CompareProviderStatus {
+  /** The provider's name: the label of its row. */
+  name: string;
+  /** Worded by src/lib/providers/wording.ts: `Retires Feb 9, 2027, 60 days after OpenAI's …`. */
+  text: string;
+  /** The provider offers it itself: only a provider offering a selected model gets a row. */
+  offered?: true;
+  /** Where the status was read; absent where the search that found nothing names no list. */
+  source?: string;
+  confidence: ConfidenceLevel;
 }
 
 export interface CompareBenchmark {
