@@ -97,12 +97,12 @@ describe('the "Where to run it" rows', () => {
 });
 
 describe('in the published files and the table', () => {
-  it('carries only the words, the source and the confidence of each status', () => {
+  it("carries only each status's cell (words, source, confidence) and the provider's name", () => {
     expect(b.providers).toEqual({
-      cloud: { name: 'Cloud One', text: 'Not stated in sources.', confidence: 'low' },
+      cloud: { name: 'Cloud One', display: 'Not stated in sources.', confidence: 'low' },
       assistant: {
         name: 'Assistant Four',
-        text: "Retirement date not stated in sources; OpenAI's shutdown: Dec 11, 2026.",
+        display: "Retirement date not stated in sources; OpenAI's shutdown: Dec 11, 2026.",
         offered: true,
         source: 'blog',
         confidence: 'high',

@@ -30,7 +30,7 @@ export function providerStatuses(
       .map((view) => {
         const status: CompareProviderStatus = {
           name: view.provider.data.name,
-          text: standingSentence(view.standing),
+          display: standingSentence(view.standing),
           ...sourceOf(view),
         };
         if (view.row.offer === 'offered') status.offered = true;

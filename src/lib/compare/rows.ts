@@ -155,12 +155,10 @@ export const PROVIDERS_GROUP = 'Where to run it';
 function providerRows(models: readonly CompareModel[]): Row[] {
   const ids = new Set(models.flatMap((m) => Object.keys(m.providers ?? {})));
   return [...ids].flatMap((id) => {
-    const statuses = models.map((m) => m.providers?.[id]);
-    const label = statuses.find((s) => s?.offered)?.name;
+    // Each status is already the cell it shows as.
+    const cells = models.map((m) => m.providers?.[id] ?? null);
+    const label = cells.find((s) => s?.offered)?.name;
     if (!label) return [];
-    const cells = statuses.map((s): Cell | null =>
-      s ? { display: s.text, source: s.source, confidence: s.confidence } : null,
-    );
     return {
       id: `provider:${id}`,
       group: PROVIDERS_GROUP,

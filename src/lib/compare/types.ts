@@ -8,6 +8,7 @@ import type { Score } from '../../schemas/model.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { ModalityName } from '../../schemas/primitives.ts';
 import type { FeatureKey } from '../labels.ts';
+import type { Cell } from './cells.ts';
 import type { Source } from '../../schemas/source.ts';
 
 /** A value with where it came from and how sure it is; null when unknown (shown as "—"). */
@@ -43,17 +44,16 @@ export interface CompareModel {
   providers?: Record<string, CompareProviderStatus>;
 }
 
-/** A model's status at one provider, worded when the file is published: a cell, ready to show. */
-export interface CompareProviderStatus {
+/**
+ * A model's status at one provider, worded when the file is published: a table cell as it is
+ * shown (`display`, from src/lib/providers/wording.ts; a source only where the status has one),
+ * with the provider's name for the row's label.
+ */
+export interface CompareProviderStatus extends Cell {
   /** The provider's name: the label of its row. */
   name: string;
-  /** Worded by src/lib/providers/wording.ts: `Retires Feb 9, 2027, 60 days after OpenAI's …`. */
-  text: string;
   /** The provider offers it itself: only a provider offering a selected model gets a row. */
   offered?: true;
-  /** Where the status was read; absent where the search that found nothing names no list. */
-  source?: string;
-  confidence: ConfidenceLevel;
 }
 
 export interface CompareBenchmark {
