@@ -10,15 +10,18 @@ import {
   REPLACEMENTS_GROUP,
   type CompareFile,
   type CompareGroup,
+  type CompareModel,
   type CompareSet,
   type Sourced,
 } from '../lib/compare/types.ts';
 import { migrationNotes } from '../lib/compare/migration.ts';
+import { providerStatuses } from '../lib/compare/provider-status.ts';
 import { formatDate } from '../lib/format.ts';
 import { type LifecycleState } from '../lib/lifecycle/state.ts';
 import { statusText } from '../lib/lifecycle/wording.ts';
 
 import { getCatalog, listedReplacement, stateOf } from './catalog.ts';
+import { providerRowsOf } from './providers.ts';
 import { FEATURED_LINE } from '../site.ts';
 
 /** A version's API status on the build's day, as a sourced fact for the comparison table. */
@@ -44,6 +47,12 @@ export function getCompareFiles(): Promise<Map<string, CompareFile>> {
 
 let compareFiles: Promise<Map<string, CompareFile>> | undefined;
 
+/** A model's status at each provider that has a row for it, where any does. */
+async function withProviders(model: CompareModel): Promise<CompareModel> {
+  const providers = providerStatuses(await providerRowsOf(model.id));
+  return Object.keys(providers).length > 0 ? { ...model, providers } : model;
+}
+
 async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
   const catalog = await getCatalog();
   const { benchmarks, sources } = catalog;
@@ -51,7 +60,9 @@ async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
   for (const line of catalog.lines) {
     for (const member of line.members) {
       const status = statusFact(stateOf(catalog, member.id));
-      const model = toCompareModel(member.id, member.data, status, 'version', line.id);
+      const model = await withProviders(
+        toCompareModel(member.id, member.data, status, 'version', line.id),
+      );
       const to = listedReplacement(catalog, member);
       const migration = to && {
         from: member.id,
@@ -62,7 +73,9 @@ async function buildCompareFiles(): Promise<Map<string, CompareFile>> {
     }
   }
   for (const r of catalog.replacements.values()) {
-    const model = toCompareModel(r.id, r.data, null, 'replacement', REPLACEMENTS_GROUP);
+    const model = await withProviders(
+      toCompareModel(r.id, r.data, null, 'replacement', REPLACEMENTS_GROUP),
+    );
     files.set(r.id, compareFile(model, benchmarks, sources));
   }
   return files;

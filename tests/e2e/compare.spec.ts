@@ -15,12 +15,15 @@ import { formatDate, formatUsd } from '../../src/lib/format.ts';
 import { yesNo } from '../../src/lib/labels.ts';
 import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { membersOf } from '../../src/lib/lineage/members.ts';
+import { providerRows } from '../../src/lib/providers/rows.ts';
+import { standingSentence } from '../../src/lib/providers/wording.ts';
 import { migrationNotes } from '../../src/lib/compare/migration.ts';
 import type { Knowable } from '../../src/schemas/index.ts';
 import { FEATURED_LINE } from '../../src/site.ts';
 import { loadContent } from '../support/content.ts';
 import { builtDay } from '../support/build-days.ts';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
+import { realProviderContent } from '../support/provider-content.ts';
 
 const content = loadContent();
 /** Lines as the catalog orders them (by name), each with its versions oldest first. */
@@ -506,3 +509,85 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+/** The provider #18 is about: its dates differ from OpenAI's, model by model. */
+const AZURE = 'azure';
+const providerContent = realProviderContent();
+/** A model's own Azure row, as content gives it, with its status on the build's day. */
+function azureRow(id: string) {
+  const file = providerContent.availability.get(id);
+  const rows = file
+    ? providerRows(
+        file.providers,
+        providerContent.providers,
+        providerContent.openai.get(id),
+        builtDay(),
+      )
+    : [];
+  const view = rows.find((r) => r.provider.id === AZURE);
+  const row = view?.row;
+  if (!view || row?.offer !== 'offered' || !('value' in row.lifecycle.retirement)) return undefined;
+  return { date: row.lifecycle.retirement.value, sentence: standingSentence(view.standing) };
+}
+/** The first ready-made pair whose two models Azure retires on days of its own, apart. */
+const azurePair = pairs.find(([a, b]) => {
+  const [x, y] = [azureRow(a), azureRow(b)];
+  return x && y && x.date !== y.date;
+});
+
+test.describe("where to run it: each model's own Azure date, in the table", () => {
+  if (!azurePair) throw new Error('These tests need a pair that Azure retires on different days');
+  const [a, b] = azurePair;
+  const expected = [a, b].map((id) => azureRow(id)) as { date: string; sentence: string }[];
+  const azureName = providerContent.providers.get(AZURE)?.name ?? AZURE;
+
+  async function showsAzureDates(page: Page) {
+    await expect(columns(page)).toHaveText(['Fact', name(a), name(b)]);
+    const group = view(page)
+      .locator('.compare-table tbody')
+      .filter({ has: page.getByRole('columnheader', { name: 'Where to run it' }) });
+    const row = group.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: azureName, exact: true }),
+    });
+    const cells = row.getByRole('cell');
+    await expect(cells).toHaveCount(2);
+    for (const [i, { date, sentence }] of expected.entries()) {
+      // The day as content gives it, worded as every other view words it, with its source.
+      await expect(cells.nth(i)).toContainText(`Retires ${formatDate(date)}`);
+      await expect(cells.nth(i)).toContainText(sentence);
+      await expect(cells.nth(i).locator('.cite')).not.toHaveCount(0);
+    }
+  }
+
+  for (const width of [390, 1280]) {
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 800 } });
+      const fits = async (page: Page) => {
+        if (width > 390) return;
+        const box = page.getByRole('region', { name: 'Comparison table' });
+        expect(await box.evaluate((el: HTMLElement) => el.scrollWidth <= el.clientWidth + 1)).toBe(
+          true,
+        );
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        ).toBe(true);
+      };
+
+      test.describe('without JavaScript', () => {
+        test.use({ javaScriptEnabled: false });
+        test(`${a} vs ${b}, pre-rendered`, async ({ page }) => {
+          await page.goto(pairPath(a, b));
+          await showsAzureDates(page);
+          await fits(page);
+        });
+      });
+
+      test(`${a} vs ${b}, drawn in the browser`, async ({ page }) => {
+        await page.goto(`/compare/?models=${a},${b}`);
+        await expect(view(page)).not.toHaveAttribute('aria-busy');
+        await showsAzureDates(page);
+        await fits(page);
+      });
+    });
+  }
+});

@@ -9,7 +9,8 @@ export interface Cell {
   display: string;
   /** The number behind `display`, where there is one. */
   value?: number;
-  source: string;
+  /** Absent only where a value rests on no source the catalog can cite (no marker is shown). */
+  source?: string | undefined;
   confidence: ConfidenceLevel;
   /** Against the first column: `2.7× higher`, `+23.5 pts`. */
   delta?: string;

@@ -13,6 +13,7 @@ function citedBy(model: CompareModel, migration: Migration | undefined): string[
     ...new Set([
       ...Object.values(model.facts).flatMap((f) => (f ? [f.source] : [])),
       ...model.scores.map((s) => s.source),
+      ...Object.values(model.providers ?? {}).flatMap((p) => (p.source ? [p.source] : [])),
       ...(migration?.notes ?? []).flatMap((n) => n.sources.map((s) => s.source)),
     ]),
   ];

@@ -145,16 +145,41 @@ function factRow(def: FactRowDef, models: readonly CompareModel[]): Row | undefi
   return result;
 }
 
+/** The group of the provider rows. */
+export const PROVIDERS_GROUP = 'Where to run it';
+
 /**
- * Every row for the selected models (in the given column order): facts first, then every
- * benchmark any of them has.
+ * One row per provider that offers any selected model itself, in first-seen order: each model's
+ * status there as its file words it, or "—" where no row of the provider covers the model.
+ */
+function providerRows(models: readonly CompareModel[]): Row[] {
+  const ids = new Set(models.flatMap((m) => Object.keys(m.providers ?? {})));
+  return [...ids].flatMap((id) => {
+    // Each status is already the cell it shows as.
+    const cells = models.map((m) => m.providers?.[id] ?? null);
+    const label = cells.find((s) => s?.offered)?.name;
+    if (!label) return [];
+    return {
+      id: `provider:${id}`,
+      group: PROVIDERS_GROUP,
+      label,
+      cells,
+      best: [],
+      same: sameDisplay(cells),
+    };
+  });
+}
+
+/**
+ * Every row for the selected models (in the given column order): facts first, then where each
+ * runs, then every benchmark any of them has.
  */
 export function compareRows(
   models: readonly CompareModel[],
   benchmarks: Readonly<Record<string, CompareBenchmark>>,
 ): Row[] {
   const facts = factRows(models).flatMap((def) => factRow(def, models) ?? []);
-  return [...facts, ...scoreRows(models, benchmarks)];
+  return [...facts, ...providerRows(models), ...scoreRows(models, benchmarks)];
 }
 
 /** Benchmark rows whose scores are one measurement on every selected model. */

@@ -8,6 +8,7 @@ import type { Score } from '../../schemas/model.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
 import type { ModalityName } from '../../schemas/primitives.ts';
 import type { FeatureKey } from '../labels.ts';
+import type { Cell } from './cells.ts';
 import type { Source } from '../../schemas/source.ts';
 
 /** A value with where it came from and how sure it is; null when unknown (shown as "—"). */
@@ -36,6 +37,23 @@ export interface CompareModel {
   released: string | null;
   facts: Record<string, Sourced<FactValue>>;
   scores: CompareScore[];
+  /**
+   * Its status at each provider with a row for it (not third-party listings), by provider id in
+   * the order its page lists them; absent where no provider row covers it.
+   */
+  providers?: Record<string, CompareProviderStatus>;
+}
+
+/**
+ * A model's status at one provider, worded when the file is published: a table cell as it is
+ * shown (`display`, from src/lib/providers/wording.ts; a source only where the status has one),
+ * with the provider's name for the row's label.
+ */
+export interface CompareProviderStatus extends Cell {
+  /** The provider's name: the label of its row. */
+  name: string;
+  /** The provider offers it itself: only a provider offering a selected model gets a row. */
+  offered?: true;
 }
 
 export interface CompareBenchmark {

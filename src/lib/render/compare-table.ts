@@ -10,7 +10,7 @@ import { cite } from './cite.ts';
 function cell(row: Row, value: Cell | null, i: number, first: string, index: CitationIndex): Html {
   if (!value) return markup`<td class="missing">—</td>`;
   const best = row.best.includes(i);
-  const marker = cite(index, value.source, value.confidence);
+  const marker = value.source && cite(index, value.source, value.confidence);
   const delta = value.delta && markup`<span class="delta">${value.delta} vs ${first}</span>`;
   const word = best && markup`<span class="pill pill-good">${row.betterWord ?? 'better'}</span>`;
   return markup`<td${best && markup` class="best"`}>${value.display}${marker}${delta}${word}</td>`;
