@@ -5,12 +5,23 @@
  * but the few listed, each with the reason it states no fact.
  */
 import { expect, test } from '@playwright/test';
-import { lineBenchmarksPath, linePagePath, PATHS } from '../../src/lib/paths.ts';
+import { lineBenchmarksPath, linePagePath, PATHS, providerPagePath } from '../../src/lib/paths.ts';
+import { AvailabilitySchema } from '../../src/schemas/availability.ts';
+import { loadContentTree } from '../../src/validation/load-content.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { loadContent } from '../support/content.ts';
+import { CONTENT_DIR } from '../support/fixtures.ts';
 
 const pages = builtPages();
 const content = loadContent();
+/** Providers whose every row rests on evidence with no public address, or on no source at all. */
+const providersWithoutSource = (() => {
+  const rows = loadContentTree(CONTENT_DIR).tree.availability.flatMap(
+    (entry) => AvailabilitySchema.parse(entry.data).providers,
+  );
+  const cited = new Set(rows.filter((r) => 'source' in r && r.source).map((r) => r.provider));
+  return [...new Set(rows.map((r) => r.provider))].filter((p) => !cited.has(p));
+})();
 
 /**
  * The only pages that may carry no source marker, each with the reason it states no fact of its
@@ -24,6 +35,10 @@ const NO_MARKERS = new Map<string, string>([
     PATHS.modelIds,
     "an index of ids: each row says what an id is and links to the model's page, which cites it",
   ],
+  ...providersWithoutSource.map((provider): [string, string] => [
+    providerPagePath(provider),
+    'no source with a public address says anything of its offer, and the page says so',
+  ]),
   ...[...content.lines.keys()].map((line): [string, string] => [
     linePagePath(line),
     'a list of links to comparison pages, by name only',

@@ -53,6 +53,7 @@ const KINDS: [string, RegExp][] = [
   ['version', /^\/models\/[^/]+\/$/],
   ['every id', /^\/models\/$/],
   ['line', /^\/lines\/[^/]+\/$/],
+  ['provider', /^\/providers\/[^/]+\/$/],
   ['line benchmarks', /^\/lines\/[^/]+\/benchmarks\/$/],
   ['line calculator', /^\/lines\/[^/]+\/calculator\/$/],
   ['compare', /^\/compare\/$/],
