@@ -6,19 +6,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { lineBenchmarksPath, linePagePath, PATHS, providerPagePath } from '../../src/lib/paths.ts';
-import { AvailabilitySchema } from '../../src/schemas/availability.ts';
-import { loadContentTree } from '../../src/validation/load-content.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { loadContent } from '../support/content.ts';
-import { CONTENT_DIR } from '../support/fixtures.ts';
+import { realProviderContent } from '../support/provider-content.ts';
 
 const pages = builtPages();
 const content = loadContent();
 /** Providers whose every row rests on evidence with no public address, or on no source at all. */
 const providersWithoutSource = (() => {
-  const rows = loadContentTree(CONTENT_DIR).tree.availability.flatMap(
-    (entry) => AvailabilitySchema.parse(entry.data).providers,
-  );
+  const rows = [...realProviderContent().availability.values()].flatMap((file) => file.providers);
   const cited = new Set(rows.filter((r) => 'source' in r && r.source).map((r) => r.provider));
   return [...new Set(rows.map((r) => r.provider))].filter((p) => !cited.has(p));
 })();

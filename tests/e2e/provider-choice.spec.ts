@@ -9,28 +9,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/format.ts';
 import { daysBetween } from '../../src/lib/lifecycle/days.ts';
-import { AvailabilitySchema } from '../../src/schemas/availability.ts';
-import { loadContentTree } from '../../src/validation/load-content.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
-import { CONTENT_DIR } from '../support/fixtures.ts';
+import { realProviderContent } from '../support/provider-content.ts';
 
-const { tree } = loadContentTree(CONTENT_DIR);
-const rowsOf = (id: string) =>
-  AvailabilitySchema.parse(tree.availability.find((e) => e.id === id)?.data).providers;
+const { availability } = realProviderContent();
 /** Azure's retirement day of each model that has one, soonest first. */
-const azureDates = tree.availability
-  .flatMap((entry) => {
-    const row = rowsOf(entry.id).find((r) => r.provider === 'azure');
+const azureDates = [...availability]
+  .flatMap(([id, file]) => {
+    const row = file.providers.find((r) => r.provider === 'azure');
     return row?.offer === 'offered' && 'value' in row.lifecycle.retirement
-      ? [{ id: entry.id, date: row.lifecycle.retirement.value }]
+      ? [{ id, date: row.lifecycle.retirement.value }]
       : [];
   })
   .filter((d) => d.date > TEST_BUILD_DAY)
   .toSorted((a, b) => a.date.localeCompare(b.date));
 const first = azureDates[0];
-const notOnCopilot = tree.availability.find(
-  (entry) => rowsOf(entry.id).find((r) => r.provider === 'github-copilot')?.offer === 'not-offered',
-)?.id;
+const notOnCopilot = [...availability].find(
+  ([, file]) =>
+    file.providers.find((r) => r.provider === 'github-copilot')?.offer === 'not-offered',
+)?.[0];
 
 test('the content has what these tests play', () => {
   expect(first, 'a model Azure retires after the build day').toBeDefined();

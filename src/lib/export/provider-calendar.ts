@@ -16,7 +16,7 @@ import type { Source } from '../../schemas/source.ts';
 import { formatDate } from '../format.ts';
 import { SITE_NAME } from '../page/site-nav.ts';
 import { absolute, modelProvidersPath } from '../paths.ts';
-import type { ProviderRowView } from '../providers/rows.ts';
+import { datesOwnRetirement, type ProviderRowView } from '../providers/rows.ts';
 import {
   earlierText,
   idsThereText,
@@ -40,15 +40,6 @@ export interface ProviderCalendarInput {
   id: string;
   name: string;
   models: readonly { id: string; name: string; view: ProviderRowView }[];
-}
-
-/** A row the provider's calendar holds: its own offer (not a listing), with a retirement date. */
-export function datesOwnRetirement(view: ProviderRowView): boolean {
-  return (
-    view.provider.data.kind !== 'catalog' &&
-    view.row.offer === 'offered' &&
-    'value' in view.row.lifecycle.retirement
-  );
 }
 
 /** Every provider that dates at least one retirement, by id, with the models it dates. */

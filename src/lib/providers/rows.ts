@@ -60,6 +60,23 @@ export function offeredRows(views: readonly ProviderRowView[]): OfferedView[] {
   );
 }
 
+/** A provider's own offer (not a listing) with a retirement date: what its calendar holds. */
+export function datesOwnRetirement(view: ProviderRowView): boolean {
+  return (
+    view.provider.data.kind !== 'catalog' &&
+    view.row.offer === 'offered' &&
+    'value' in view.row.lifecycle.retirement
+  );
+}
+
+/** Each provider's own retirement of the model, with the dated fact it rests on, page order. */
+export function ownRetirements(views: readonly ProviderRowView[]) {
+  return offeredRows(views).flatMap((view) => {
+    const { retirement } = view.row.lifecycle;
+    return 'value' in retirement ? [{ view, retirement }] : [];
+  });
+}
+
 /** A sourced statement: its text and the fact it rests on. */
 interface Sourced {
   text: string;
