@@ -10,11 +10,14 @@ import type { Shutdown } from '../schemas/lifecycle.ts';
 import { buildCitationIndex, markerData, type CitationIndex } from '../lib/sources/citations.ts';
 import type { CostModel } from '../lib/calculator/cost.ts';
 import { toCostModel } from '../lib/calculator/cost-model.ts';
+import { providerTiers } from '../lib/calculator/provider-tiers.ts';
+import { offeredRows } from '../lib/providers/rows.ts';
 import type { RawInputs } from '../lib/calculator/input.ts';
 import type { CalculatorData } from '../lib/calculator/table.ts';
 import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/calculator/presets.ts';
 import { formatDate, formatList } from '../lib/format.ts';
 import { getCatalog, stateOf } from './catalog.ts';
+import { getProviderRows } from './providers.ts';
 
 /** One reading that names a model as a version's replacement. */
 interface Naming {
@@ -109,6 +112,10 @@ async function build(lineId: string): Promise<CalculatorPage> {
           : [];
       }),
   ];
+  // Every other provider's price lists of each model, after OpenAI's tiers.
+  const rows = await getProviderRows();
+  for (const m of models)
+    Object.assign(m.cost.tiers, providerTiers(offeredRows(rows.get(m.cost.id) ?? [])));
   const facts = (m: CalculatorModel) =>
     [m.data.reasoning, m.data.contextWindow, m.data.maxInput, m.data.maxOutput].map((f) =>
       'value' in f ? { source: f.source, corroboratedBy: f.corroboratedBy } : null,

@@ -11,9 +11,24 @@ import { formatCost, formatRatio, formatTokens } from '../../src/lib/format.ts';
 import { tierLabel } from '../../src/lib/labels.ts';
 import { lineCalculatorPath } from '../../src/lib/paths.ts';
 import { loadContent } from '../support/content.ts';
+import { realProviderContent } from '../support/provider-content.ts';
 import { factor, hasTier, limit, listed, longContext, nameOf, std } from '../support/prices.ts';
 
 const content = loadContent();
+const providerContent = realProviderContent();
+
+/** A provider's rate for a model's price list, as content gives it, by kind. */
+function azureRate(id: string, tier: string) {
+  const row = providerContent.availability.get(id)?.providers.find((r) => r.provider === 'azure');
+  const prices = row && 'prices' in row && Array.isArray(row.prices) ? row.prices : [];
+  const price = prices.find((p) => p.tier === tier && !p.region && !p.aboveInputTokens);
+  if (!price) throw new Error(`No Azure ${tier} price for ${id} in content`);
+  return (kind: string) => {
+    const found = price.rates.find((r) => r.kind === kind);
+    if (!found) throw new Error(`No Azure ${tier} ${kind} rate for ${id}`);
+    return found.usdPer1M;
+  };
+}
 
 const VIEWPORTS = [
   ['phone', { width: 390, height: 844 }],
@@ -111,6 +126,42 @@ for (const [label, viewport] of VIEWPORTS) {
       await expect(page.getByRole('status')).toContainText(`Cheapest for this request:`);
       const text = await page.locator('body').innerText();
       expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    });
+
+    test("a provider's price list is priced at its own rates, third-party marked", async ({
+      page,
+    }) => {
+      await page.goto('/calculator/');
+      await field(page, 'Compare with').selectOption({ label: nameOf('gpt-4o-mini') });
+      await field(page, 'Price tier').selectOption({
+        label: 'Azure OpenAI / Microsoft Foundry: Data Zone',
+      });
+      await field(page, 'Input tokens per request').fill('10000');
+      await field(page, 'Share of input from the prompt cache (%)').fill('0');
+      await field(page, 'Output tokens per request').fill('1000');
+      await field(page, 'Requests per day').fill('2000');
+      await expect(page).toHaveURL(/tier=azure%3Adata-zone/);
+      // Azure's Data Zone rates for GPT-4o mini, as content lists them: 10,000 × $0.165
+      // + 1,000 × $0.66 = 2,310 → $0.00231 a request (OpenAI's own: $0.0021).
+      const rate = azureRate('gpt-4o-mini', 'data-zone');
+      const cost = (10000 * rate('input') + 1000 * rate('output')) / 1e6;
+      await expect(figures(page, 'gpt-4o-mini')).toHaveText([
+        formatCost(cost),
+        formatCost(cost * 2000),
+        formatCost(cost * 2000 * 30),
+        'selected',
+      ]);
+      const how = row(page, 'gpt-4o-mini').locator('.calc-how');
+      // Read through a third party's copy of Microsoft's price list: marked as such.
+      await expect(how.locator('.pill').first()).toHaveText('third-party');
+      await expect(page.locator('.calc-request')).toContainText(
+        'at Azure OpenAI / Microsoft Foundry: Data Zone rates',
+      );
+      // GPT-6 Luna's Data Zone prices are per zone (US, EU): never borrowed for the plain list.
+      await expect(row(page, 'gpt-6-luna')).toContainText(
+        'Not available: the sources give no Azure OpenAI / Microsoft Foundry: Data Zone price',
+      );
+      expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity|undefined/);
     });
 
     test('the address holds the inputs: shared, reloaded, back and forward', async ({ page }) => {

@@ -32,13 +32,36 @@ export interface Rates {
   output: SourcedRate | null;
 }
 
-/** A tier's rates, and the source of the tier (null for the standard rates, sourced per rate). */
-interface CostTier {
+/**
+ * A tier's rates, and the source of the tier (null for the standard rates, sourced per rate). A
+ * tier is one of OpenAI's (COST_TIERS) or a price list of another provider (lib/calculator/
+ * provider-tiers.ts), keyed `<provider>:<list>`.
+ */
+export interface CostTier {
   rates: Rates;
   source: string | null;
   confidence: ConfidenceLevel;
   /** The multiple of the standard rates, when the source states the tier that way. */
   factor: number | null;
+  /** At another provider: what its price list is called, as of when, and when it retired it. */
+  provider?: {
+    name: string;
+    /** Its price list, as the provider calls it (`Data Zone (US)`); null for its one price. */
+    list: string | null;
+    /** The day of the provider check the prices come from. */
+    checked: string;
+    /** The provider's own retirement day, when it is before the build's. */
+    retired: string | null;
+    /** The source's remark on the price (a free, rate-limited tier). */
+    note?: string;
+  };
+  /** The provider's own rates for a request whose input is above a threshold. */
+  longInput?: {
+    aboveInputTokens: number;
+    rates: Rates;
+    source: string;
+    confidence: ConfidenceLevel;
+  };
 }
 
 /** A surcharge on the whole request when its input is longer than a threshold. */
@@ -70,8 +93,11 @@ export interface CostModel {
   maxOutput: number | null;
   /** Reasoning efforts and the default; null when no source says whether the model reasons. */
   reasoning: { efforts: string[]; default: string | null } | null;
-  /** The tiers the sources price for this model; the standard rates are always present. */
-  tiers: Partial<Record<CostTierName, CostTier>>;
+  /**
+   * The tiers the sources price for this model, by key: OpenAI's (the standard rates are always
+   * present), then other providers' price lists.
+   */
+  tiers: Partial<Record<string, CostTier>>;
   longContext: LongContextRule | null;
 }
 
@@ -84,7 +110,8 @@ export interface Workload {
   /** Counted (as output) only on models that reason. */
   reasoningTokens: number;
   requestsPerDay: number;
-  tier: CostTierName;
+  /** A key of CostModel['tiers']: one of OpenAI's tiers or a provider's price list. */
+  tier: string;
 }
 
 /** Whether reasoning tokens are billed: the model reasons, has no reasoning step, or unknown. */
@@ -110,6 +137,8 @@ export type CostResult =
       rates: Rates;
       /** The surcharge, when this request's input is above its threshold. */
       longContext: LongContextRule | null;
+      /** The provider's threshold, when its own long-input rates were charged. */
+      longInput: number | null;
       reasoning: ReasoningBilling;
     }
   /** The sources give this model no price for the tier. */
@@ -161,15 +190,21 @@ export function costOf(model: CostModel, workload: Workload): CostResult {
   const tooLong = exceededLimit(model, workload);
   if (tooLong) return { status: 'too-long', ...tooLong };
   // The surcharge applies to the whole request once its input is *more than* the threshold. How
-  // it combines with a tier is not stated by the sources; the factors are multiplied.
+  // it combines with a tier is not stated by the sources; the factors are multiplied. It is
+  // OpenAI's rule: another provider's price list has its own long-input rates, or none.
+  const own =
+    tier.longInput && workload.inputTokens > tier.longInput.aboveInputTokens
+      ? tier.longInput
+      : null;
   const surcharge =
-    model.longContext && workload.inputTokens > model.longContext.aboveInputTokens
+    !tier.provider && model.longContext && workload.inputTokens > model.longContext.aboveInputTokens
       ? model.longContext
       : null;
+  const charged = own?.rates ?? tier.rates;
   const rates: Rates = {
-    input: scaled(tier.rates.input, surcharge?.inputFactor ?? 1),
-    cachedInput: scaled(tier.rates.cachedInput, surcharge?.cachedInputFactor ?? 1),
-    output: scaled(tier.rates.output, surcharge?.outputFactor ?? 1),
+    input: scaled(charged.input, surcharge?.inputFactor ?? 1),
+    cachedInput: scaled(charged.cachedInput, surcharge?.cachedInputFactor ?? 1),
+    output: scaled(charged.output, surcharge?.outputFactor ?? 1),
   };
   if (!rates.input) return { status: 'unknown', missing: 'input' };
   if (!rates.output) return { status: 'unknown', missing: 'output' };
@@ -193,6 +228,7 @@ export function costOf(model: CostModel, workload: Workload): CostResult {
     tier,
     rates,
     longContext: surcharge,
+    longInput: own ? own.aboveInputTokens : null,
     reasoning: reasoningBilling(model),
   };
 }
@@ -203,9 +239,20 @@ export interface Ratio {
   bound: 'exact' | 'at-most' | 'at-least';
 }
 
+/**
+ * The day the model stopped being served where the workload's tier is: OpenAI's shutdown for its
+ * own tiers, the provider's retirement for its price list; null while it is served.
+ */
+export function servedUntil(model: CostModel, tier: string): string | null {
+  const at = model.tiers[tier]?.provider;
+  return at ? at.retired : model.shutDown;
+}
+
 export interface RankedRow {
   model: CostModel;
   result: CostResult;
+  /** The day it stopped being served at the tier priced (servedUntil), or null. */
+  gone: string | null;
   selected: boolean;
   /** Cost ÷ the selected model's cost; null when either is unpriced or both are upper bounds. */
   ratio: Ratio | null;
@@ -229,20 +276,25 @@ export function rankCosts(
   workload: Workload,
   selectedId: string,
 ): RankedRow[] {
-  const results = models.map((model) => ({ model, result: costOf(model, workload) }));
+  const results = models.map((model) => ({
+    model,
+    result: costOf(model, workload),
+    gone: servedUntil(model, workload.tier),
+  }));
   const base = results.find((r) => r.model.id === selectedId)?.result;
   const amount = (r: CostResult) => (r.status === 'priced' ? r.perRequest : Infinity);
   return results
     .map((r, order) => ({ ...r, order }))
     .toSorted(
       (a, b) =>
-        Number(a.model.shutDown !== null) - Number(b.model.shutDown !== null) ||
+        Number(a.gone !== null) - Number(b.gone !== null) ||
         amount(a.result) - amount(b.result) ||
         a.order - b.order,
     )
-    .map(({ model, result }) => ({
+    .map(({ model, result, gone }) => ({
       model,
       result,
+      gone,
       selected: model.id === selectedId,
       ratio: base ? ratioOf(result, base) : null,
     }));

@@ -12,6 +12,7 @@ import {
   type Workload,
 } from './cost.ts';
 import { formatTokens } from '../format.ts';
+import { tierLabel } from '../labels.ts';
 
 /** Every input, in form and address order. */
 export const FIELDS = [
@@ -63,9 +64,46 @@ export interface ReadInputs {
   invalid: FieldName[];
 }
 
-/** Tiers that at least one model is priced at, in menu order. */
-export function offeredTiers(models: readonly CostModel[]): CostTierName[] {
-  return COST_TIERS.filter((tier) => models.some((m) => m.tiers[tier]));
+/**
+ * Tiers that at least one model is priced at, in menu order: OpenAI's, then each other
+ * provider's price lists in the order the models list them.
+ */
+export function offeredTiers(models: readonly CostModel[]): string[] {
+  const openai: string[] = COST_TIERS.filter((tier) => models.some((m) => m.tiers[tier]));
+  const others = models.flatMap((m) =>
+    Object.keys(m.tiers).filter((key) => !(COST_TIERS as readonly string[]).includes(key)),
+  );
+  // Grouped by provider, each provider where it first appears.
+  const byProvider = Map.groupBy(new Set(others), (key) => key.split(':')[0]);
+  return [...openai, ...[...byProvider.values()].flat()];
+}
+
+/** What a tier is called: OpenAI's by its label, another provider's by its own. */
+export function tierName(models: readonly CostModel[], key: string): string {
+  const at = models.find((m) => m.tiers[key]?.provider)?.tiers[key]?.provider;
+  if (!at) return tierLabel(key as CostTierName);
+  return at.list ? `${at.name}: ${at.list}` : at.name;
+}
+
+/**
+ * The tier menu: OpenAI's tiers, then one group per other provider. The groups are named only
+ * when there is more than OpenAI's.
+ */
+export function tierMenu(
+  models: readonly CostModel[],
+): { label: string | null; options: { value: string; label: string }[] }[] {
+  const keys = offeredTiers(models);
+  const provider = (key: string) => models.find((m) => m.tiers[key]?.provider)?.tiers[key];
+  const groups = Map.groupBy(keys, (key) => (provider(key) ? (key.split(':')[0] ?? '') : ''));
+  const named = groups.size > 1;
+  return [...groups].map(([id, list]) => ({
+    label: named
+      ? id === ''
+        ? "OpenAI's API"
+        : (provider(list[0] ?? '')?.provider?.name ?? id)
+      : null,
+    options: list.map((key) => ({ value: key, label: tierName(models, key) })),
+  }));
 }
 
 /**

@@ -4,12 +4,11 @@
  * cannot drift. Pure; written with the shared `markup` template (src/lib/render/html.ts), so every
  * name and number in it is escaped.
  */
-import type { InputContext } from './input.ts';
+import { tierName, type InputContext } from './input.ts';
 import {
   DAYS_PER_MONTH,
   type CostModel,
   type CostResult,
-  type CostTierName,
   type RankedRow,
   type Ratio,
   type Rates,
@@ -17,7 +16,7 @@ import {
   type Workload,
 } from './cost.ts';
 import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from '../format.ts';
-import { RATE_LABELS, tierLabel } from '../labels.ts';
+import { RATE_LABELS } from '../labels.ts';
 import { describeFactor } from '../pricing/rates.ts';
 import type { MarkerData, MarkerIndex } from '../sources/citations.ts';
 import { markup, type Html } from '../render/html.ts';
@@ -41,8 +40,11 @@ export interface ResultsView {
   cite: MarkerIndex;
 }
 
-const tierWords = (tier: CostTierName) =>
-  tier === 'standard' ? 'the standard rates' : `${tierLabel(tier)} rates`;
+const models = (view: ResultsView) => view.rows.map((r) => r.model);
+/** The tier priced, as the reader chose it. */
+const tierOf = (view: ResultsView) => tierName(models(view), view.workload.tier);
+const tierWords = (view: ResultsView) =>
+  view.workload.tier === 'standard' ? 'the standard rates' : `${tierOf(view)} rates`;
 
 const tokens = (n: number, what: string) => `${formatTokens(n)} ${what} token${n === 1 ? '' : 's'}`;
 
@@ -95,7 +97,7 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
   const items: (Html | string)[] = [ratesHtml(rates, w.cachedPercent > 0, view.cite)];
   if (tier.factor !== null && tier.source)
     items.push(
-      markup`Derived: ${tierLabel(w.tier)} is ${describeFactor(tier.factor)}${cite(
+      markup`Derived: ${tierOf(view)} is ${describeFactor(tier.factor)}${cite(
         view.cite,
         tier.source,
         tier.confidence,
@@ -104,7 +106,7 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
   if (longContext) {
     const combined =
       w.tier !== 'standard' &&
-      ` The sources do not say how it combines with ${tierLabel(w.tier)}; ` +
+      ` The sources do not say how it combines with ${tierOf(view)}; ` +
         'this site multiplies the two.';
     const surcharge =
       'Derived: long-context surcharge, as the input is above ' +
@@ -115,6 +117,16 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
       markup`${surcharge}${cite(view.cite, longContext.source, longContext.confidence)}${combined}`,
     );
   }
+  if (result.longInput !== null)
+    items.push(
+      `The provider's own price for a request with more than ` +
+        `${formatTokens(result.longInput)} input tokens.`,
+    );
+  const note = tier.provider?.note;
+  if (note)
+    items.push(
+      markup`The source's remark: ${note}${cite(view.cite, tier.source ?? '', tier.confidence)}`,
+    );
   if (result.upperBound)
     items.push(
       'At most: no source states this cached input price, ' +
@@ -139,12 +151,12 @@ const LIMIT_WORDS = {
 } as const;
 
 /** Why a row has no price, in words. */
-function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: CostTierName) {
+function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: string) {
   switch (result.status) {
     case 'unavailable':
-      return `Not available: the sources give no ${tierLabel(tier)} price for this model.`;
+      return `Not available: the sources give no ${tier} price for this model.`;
     case 'unknown':
-      return `Not stated in sources: the ${tierLabel(tier)} ${RATE_LABELS[result.missing]} price.`;
+      return `Not stated in sources: the ${tier} ${RATE_LABELS[result.missing]} price.`;
     case 'too-long': {
       const [what, limit] = LIMIT_WORDS[result.limit];
       const [tokens, max] = [result.tokens, result.max].map(formatTokens);
@@ -153,19 +165,26 @@ function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: C
   }
 }
 
-/** `Shut down Dec 11, 2026: no longer served, priced for comparison only`. */
-const shutDownText = (day: string) =>
-  `Shut down ${formatDate(day)}: no longer served, priced for comparison only`;
+/**
+ * `Shut down Dec 11, 2026: no longer served, priced for comparison only`; at another provider,
+ * `Retired on Azure OpenAI / Microsoft Foundry Feb 9, 2027: …`.
+ */
+function goneText(row: RankedRow, view: ResultsView): string | null {
+  if (row.gone === null) return null;
+  const at = row.model.tiers[view.workload.tier]?.provider;
+  const what = at ? `Retired on ${at.name}` : 'Shut down';
+  return `${what} ${formatDate(row.gone)}: no longer served, priced for comparison only`;
+}
 
 function rowHtml(row: RankedRow, view: ResultsView): Html {
   const { model, result } = row;
   const role = (text: string | null) => text && markup`<span class="calc-role">${text}</span>`;
   const head = markup`<th scope="row">${model.name}${
     row.selected && markup` <span class="calc-selected">(selected)</span>`
-  }${role(model.replaces)}${role(model.shutDown && shutDownText(model.shutDown))}</th>`;
+  }${role(model.replaces)}${role(goneText(row, view))}</th>`;
   const open = row.selected ? markup`<tr class="selected">` : markup`<tr>`;
   if (result.status !== 'priced') {
-    const why = unpricedText(result, view.workload.tier);
+    const why = unpricedText(result, tierOf(view));
     return markup`${open}${head}<td colspan="5" class="calc-none">${why}</td></tr>`;
   }
   const cells = [result.perRequest, result.perDay, result.perMonth].map(
@@ -182,18 +201,27 @@ function rowHtml(row: RankedRow, view: ResultsView): Html {
 export function resultsSummary(view: ResultsView): string {
   const best = view.rows[0];
   const selected = view.rows.find((r) => r.selected);
-  if (best && best.model.shutDown !== null)
-    return 'Every model here has shut down: the costs are a record, not an option.';
+  if (best && best.gone !== null) {
+    const at = best.model.tiers[view.workload.tier]?.provider;
+    const gone = at ? `is retired on ${at.name}` : 'has shut down';
+    return `Every model priced here ${gone}: the costs are a record, not an option.`;
+  }
   if (best?.result.status !== 'priced')
-    return `No model here has a price for this request at ${tierWords(view.workload.tier)}.`;
+    return `No model here has a price for this request at ${tierWords(view)}.`;
   const cost = money(best.result.perRequest, best.result.upperBound);
   let text = `Cheapest for this request: ${best.model.name}, ${cost} a request.`;
   if (selected && selected.result.status !== 'priced')
     text += ` No ratios: ${selected.model.name} has no price for it.`;
-  else if (selected?.model.shutDown)
-    text += ` ${selected.model.name} shut down ${formatDate(selected.model.shutDown)}.`;
+  else if (selected && selected.gone !== null)
+    text += ` ${selected.model.name} ${
+      selected.model.tiers[view.workload.tier]?.provider ? 'retired there' : 'shut down'
+    } ${formatDate(selected.gone)}.`;
   return text;
 }
+
+/** The day of the provider check a provider's price list comes from; null for OpenAI's tiers. */
+const checkedOf = (view: ResultsView) =>
+  view.rows.map((r) => r.model.tiers[view.workload.tier]?.provider?.checked).find(Boolean) ?? null;
 
 /** What the table holds: its caption and the name of its scrolling region. */
 const CAPTION = 'Costs by model';
@@ -204,8 +232,8 @@ export function renderResults(view: ResultsView): Html {
   const w = view.workload;
   const request =
     `Cost of ${describeRequest(w)} per request, ${formatTokens(w.requestsPerDay)} ` +
-    `request${w.requestsPerDay === 1 ? '' : 's'} a day, at ${tierWords(w.tier)}. Cheapest first; ` +
-    `prices as of ${formatDate(view.asOf)}.`;
+    `request${w.requestsPerDay === 1 ? '' : 's'} a day, at ${tierWords(view)}. Cheapest first; ` +
+    `prices as of ${formatDate(checkedOf(view) ?? view.asOf)}.`;
   const headers = [
     'Model',
     'Per request',
