@@ -2,7 +2,8 @@
  * <id-lookup>: the "paste your model id" field. Without JavaScript its form asks for the list of
  * every id (/models/); with it, the first use fetches the index (/models/ids.json) and the answer
  * comes at once: a model or snapshot opens its page, anything else is said beside the field. On
- * the 404 page, a mistyped /models/<id>/ address is looked up the same way when the page opens.
+ * the 404 page, a mistyped /models/<id>/ address is looked up the same way when the page opens,
+ * and on the list of every id, the id a model page's form (which has no script) sent there.
  */
 import {
   lookUp,
@@ -61,10 +62,15 @@ class IdLookup extends HTMLElement {
       event.preventDefault();
       void answer(input.value, true);
     });
-    // On the 404 page: the id in a mistyped /models/<id>/ address.
+    // On the 404 page: the id in a mistyped /models/<id>/ address. On the list of every id: the
+    // id a form without this script (a model page's) sent, answered in place above the list.
     const missing =
       this.dataset['lookupPath'] === 'true'
         ? /^\/models\/([^/]+)\/?$/.exec(window.location.pathname)?.[1]
+        : undefined;
+    const sent =
+      this.dataset['lookupQuery'] === 'true'
+        ? new URLSearchParams(window.location.search).get('id')?.trim()
         : undefined;
     if (missing) {
       let id = missing;
@@ -75,6 +81,9 @@ class IdLookup extends HTMLElement {
       }
       input.value = id;
       void answer(id, false);
+    } else if (sent) {
+      input.value = sent;
+      void answer(sent, false);
     }
   }
 }

@@ -111,6 +111,31 @@ for (const screen of SCREENS) {
       ).toHaveAttribute('href', '/models/');
     });
 
+    test("a model page's field answers on the list of every id, with no script of its own", async ({
+      page,
+    }) => {
+      if (!shutDown || !notModelId || !notModel) throw new Error('missing content');
+      const from = members.find((m) => m.id !== shutDown.id);
+      if (!from) throw new Error('missing content');
+      await page.goto(modelPagePath(from.id));
+      // The model page loads no lookup code: the form goes to /models/, which answers.
+      await expect(page.locator('id-lookup')).toHaveCount(0);
+      const field = page.getByRole('textbox', { name: 'Another model? Paste its id' });
+      await field.fill(`  ${shutDown.id.toUpperCase()} `);
+      await field.press('Enter');
+      await expect(page).toHaveURL(/\/models\/\?id=/);
+      const answer = page.locator('.id-lookup-result').first();
+      await expect(answer).toContainText(shutDown.id);
+      await answer.getByRole('link', { name: 'Open its page' }).click();
+      await expect(page).toHaveURL(new RegExp(`${modelPagePath(shutDown.id)}$`));
+
+      // An id that is not a model: what the source says, on the same list page.
+      await page.goto(modelPagePath(from.id));
+      await field.fill(notModelId);
+      await field.press('Enter');
+      await expect(answer).toContainText(notModel.said.value);
+    });
+
     test('a shut-down member says so, with its date, its replacement and the day checked', async ({
       page,
     }) => {
@@ -173,6 +198,20 @@ for (const screen of SCREENS) {
       await lookUp(page, shutDown.id);
       await expect(page).toHaveURL(new RegExp(`/models/\\?id=${shutDown.id}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every model id');
+      await expect(
+        page.locator(`table.ids a[href="${modelPagePath(shutDown.id)}"]`).first(),
+      ).toBeVisible();
+    });
+
+    test("a model page's field submits to the same list", async ({ page }) => {
+      if (!shutDown) throw new Error('missing content');
+      const from = members.find((m) => m.id !== shutDown.id);
+      if (!from) throw new Error('missing content');
+      await page.goto(modelPagePath(from.id));
+      const field = page.getByRole('textbox', { name: 'Another model? Paste its id' });
+      await field.fill(shutDown.id);
+      await field.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/models/\\?id=${shutDown.id}$`));
       await expect(
         page.locator(`table.ids a[href="${modelPagePath(shutDown.id)}"]`).first(),
       ).toBeVisible();
