@@ -8,11 +8,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/format.ts';
+import { standingSentence } from '../../src/lib/providers/wording.ts';
 import { daysBetween } from '../../src/lib/lifecycle/days.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
 import { realProviderContent } from '../support/provider-content.ts';
 
-const { availability } = realProviderContent();
+const { availability, models } = realProviderContent();
 /** Azure's retirement day of each model that has one, soonest first. */
 const azureDates = [...availability]
   .flatMap(([id, file]) => {
@@ -36,7 +37,9 @@ test('the content has what these tests play', () => {
 
 async function chooseAzure(page: Page) {
   const choice = page.locator('details.provider-choice').first();
-  await expect(choice.locator('summary')).toHaveText("I use: OpenAI's API (change)");
+  await expect(choice.locator('summary')).toHaveText("I use: OpenAI's API (change)", {
+    useInnerText: true,
+  });
   await choice.locator('summary').click();
   await choice.getByRole('link', { name: 'Azure OpenAI / Microsoft Foundry' }).click();
 }
@@ -58,6 +61,7 @@ for (const width of [390, 1280]) {
         );
         await expect(page.locator('details.provider-choice summary')).toHaveText(
           'I use: Azure OpenAI / Microsoft Foundry (change)',
+          { useInnerText: true },
         );
         const retiring = page.locator('section[aria-labelledby="group-retiring"] > ul > li');
         await expect(retiring).toHaveCount(azureDates.length);
@@ -92,6 +96,83 @@ for (const width of [390, 1280]) {
         .click();
       await expect(page).toHaveURL(new RegExp(`/providers/azure/#${first.id}$`));
       await expect(page.locator(`[id="${first.id}"]`)).toBeInViewport();
+    });
+
+    test("the choice is remembered for the visit: OpenAI's pages show Azure's dates first", async ({
+      page,
+    }) => {
+      if (!first) throw new Error('checked above');
+      const view = models
+        .find((m) => m.id === first.id)
+        ?.rows.find((r) => r.provider.id === 'azure');
+      if (!view) throw new Error(`No Azure row for ${first.id}`);
+      // Chosen on the home page; remembered when the reader comes back to it.
+      await page.goto('/');
+      await expect(page.locator('.chosen-provider:visible')).toHaveCount(0);
+      await chooseAzure(page);
+      await expect(page).toHaveURL(/\/providers\/azure\/$/);
+      await page.goto('/');
+      const summary = page.locator('details.provider-choice summary');
+      await expect(summary).toHaveText('I use: Azure OpenAI / Microsoft Foundry (change)', {
+        useInnerText: true,
+      });
+      const block = page.locator('.chosen-provider:visible');
+      await expect(block).toHaveCount(1);
+      // Azure's soonest date first, worded as its page words it, marked third-party.
+      const top = block.locator('li').first();
+      await expect(top).toContainText(standingSentence(view.standing));
+      await expect(top.locator('.pill')).toHaveText('third-party');
+      await expect(top.getByRole('link')).toHaveAttribute('href', `/providers/azure/#${first.id}`);
+      await expect(block).toContainText("The list below is OpenAI's, for its API.");
+      // Above OpenAI's list, and drawn before the page was shown: nothing moved.
+      const shifted = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries())
+                total += (entry as PerformanceEntry & { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          }),
+      );
+      expect(shifted).toBe(0);
+
+      // A line the provider check did not cover says so rather than listing nothing.
+      await page.goto('/lines/gpt-nano/');
+      await expect(page.locator('.chosen-provider:visible')).toContainText(
+        'No date of its own for any model here.',
+      );
+      await expect(page.locator('.chosen-provider:visible')).toContainText(
+        'not in the provider check',
+      );
+
+      // Choosing OpenAI's API again forgets it.
+      await page.locator('details.provider-choice summary').click();
+      await page.getByRole('link', { name: "OpenAI's API" }).click();
+      await page.goto('/');
+      await expect(page.locator('.chosen-provider:visible')).toHaveCount(0);
+      await expect(summary).toHaveText("I use: OpenAI's API (change)", { useInnerText: true });
+    });
+
+    test('a provider with no dates of its own says so on the home page', async ({ page }) => {
+      await page.goto('/providers/openrouter/');
+      await page.goto('/');
+      const block = page.locator('.chosen-provider:visible');
+      await expect(block).toContainText('On OpenRouter');
+      await expect(block).toContainText('No date of its own for any model here.');
+      await expect(block).toContainText('with no retirement date stated');
+    });
+
+    test("a new visit starts from OpenAI's API", async ({ browser }) => {
+      const earlier = await browser.newContext();
+      const one = await earlier.newPage();
+      await one.goto('/providers/azure/');
+      const second = await browser.newContext();
+      const two = await second.newPage();
+      await two.goto('/');
+      await expect(two.locator('.chosen-provider:visible')).toHaveCount(0);
+      await Promise.all([earlier.close(), second.close()]);
     });
 
     test('a provider that does not offer a model says so, with its source', async ({ page }) => {

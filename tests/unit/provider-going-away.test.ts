@@ -4,7 +4,9 @@
  * and the models the provider check did not cover; a third-party listing of it is not its schedule.
  */
 import { describe, expect, it } from 'vitest';
+import { chosenProvider } from '../../src/lib/providers/chosen.ts';
 import { providerGoingAway, type ProviderModel } from '../../src/lib/providers/going-away.ts';
+import { chosenRestText } from '../../src/lib/providers/wording.ts';
 import type { ProviderRowView } from '../../src/lib/providers/rows.ts';
 import {
   CLOUD_ROW,
@@ -62,5 +64,30 @@ describe('providerGoingAway', () => {
     const after = providerGoingAway('cloud', rows('2027-03-01'), MODELS);
     expect(ids(after.retiring)).toEqual(['later']);
     expect(ids(after.retired)).toEqual(['soon', 'gone']);
+  });
+});
+
+describe('chosenProvider: a remembered provider on a page of OpenAI dates', () => {
+  const page = providerGoingAway('cloud', rows('2026-12-06'), MODELS);
+  const ids = (entries: { model: ProviderModel }[]) => entries.map((e) => e.model.id);
+
+  it('gives its own dates, retiring soonest first then retired, with what is left counted', () => {
+    const chosen = chosenProvider(page);
+    expect(ids(chosen.dated)).toEqual(['soon', 'later', 'gone']);
+    expect(chosen).toMatchObject({ undated: 1, absent: 1, unchecked: 2 });
+    expect(chosenRestText(chosen)).toBe(
+      'It serves 1 model here with no retirement date stated; 1 model here is not offered ' +
+        'there, or no citable source says so; 2 models here were not in the provider check.',
+    );
+  });
+
+  it("keeps to the page's models: a line's page names none of another line's", () => {
+    const chosen = chosenProvider(page, new Set(['later', 'unchecked', 'absent']));
+    expect(ids(chosen.dated)).toEqual(['later']);
+    expect(chosen).toMatchObject({ undated: 0, absent: 1, unchecked: 1 });
+    const none = chosenProvider(page, new Set(['unchecked']));
+    expect(none.dated).toEqual([]);
+    expect(chosenRestText(none)).toBe('1 model here was not in the provider check.');
+    expect(chosenRestText({ undated: 0, absent: 0, unchecked: 0 })).toBe('');
   });
 });

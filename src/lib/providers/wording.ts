@@ -231,3 +231,30 @@ export function providerPageIntro(provider: string, checked: string): string {
     `OpenAI's; each says how far it is from OpenAI's. Checked ${formatDate(checked)}.`
   );
 }
+
+/** `4 models` / `1 model`. */
+const models = (n: number) => `${n} model${n === 1 ? '' : 's'}`;
+
+/**
+ * The rest of a remembered provider's standing on a page of OpenAI's dates, after its own dates:
+ * `It serves 3 models here with no retirement date stated; 18 models here were not in the provider
+ * check.` Empty when nothing is left to say.
+ */
+export function chosenRestText(rest: {
+  undated: number;
+  absent: number;
+  unchecked: number;
+}): string {
+  const parts = [
+    rest.undated > 0 && `it serves ${models(rest.undated)} here with no retirement date stated`,
+    rest.absent > 0 &&
+      `${models(rest.absent)} here ${rest.absent === 1 ? 'is' : 'are'} not offered there, or no ` +
+        'citable source says so',
+    rest.unchecked > 0 &&
+      `${models(rest.unchecked)} here ${rest.unchecked === 1 ? 'was' : 'were'} not in the ` +
+        'provider check',
+  ].filter((part): part is string => typeof part === 'string');
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
