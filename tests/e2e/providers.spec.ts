@@ -248,3 +248,25 @@ test("gpt-5-mini's page links Azure's own calendar, which holds Azure's date for
   expect(event?.startDate.toString()).toBe(retirement.value);
   expect(event?.description).toContain(`60 days after OpenAI's ${formatDate(openai)}`);
 });
+
+test("Azure's page links its own feed: its dates only, each item linking its source", async ({
+  page,
+  request,
+}) => {
+  if (azure?.offer !== 'offered') throw new Error('checked above');
+  await page.goto('/providers/azure/');
+  const href = await page.getByRole('link', { name: 'as a feed' }).getAttribute('href');
+  expect(href).toBe('/feed/azure.xml');
+  const response = await request.get(href ?? '');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  const titles = [...xml.matchAll(/<item><title>(.*?)<\/title>/g)].map((m) => m[1] ?? '');
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.every((t) => t.includes(' on Azure OpenAI / Microsoft Foundry: '))).toBe(true);
+  // The date in force for GPT-5 mini is an item of its own, newest edition first.
+  expect(titles.find((t) => t.startsWith('GPT-5 mini on '))).toContain(
+    formatDate(retirement.value),
+  );
+  // A provider that states no date of its own has no feed.
+  expect((await request.get('/feed/openrouter.xml')).status()).toBe(404);
+});

@@ -25,7 +25,11 @@ type FeedEventKind =
   | 'fine-tuning-deadline'
   | 'product'
   | 'api-check'
-  | 'price-changed';
+  | 'price-changed'
+  | 'provider-retirement-scheduled'
+  | 'provider-retirement-moved'
+  | 'provider-no-new-deployments'
+  | 'provider-retired';
 
 export interface FeedEvent {
   kind: FeedEventKind;
@@ -40,6 +44,8 @@ export interface FeedEvent {
   confidence: ConfidenceLevel;
   /** Stable across builds: kind, subject, what and date. */
   guid: string;
+  /** Where it sits in the catalog, when not the subject's own page (a provider's entry for it). */
+  at?: string;
 }
 
 type Subject = FeedEvent['subject'];

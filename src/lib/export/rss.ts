@@ -34,10 +34,13 @@ export function rssItems(
     if (!source) throw new Error(`Source "${e.source}" is not in content/sources.yaml`);
     const mark = markOf(e.confidence);
     const thirdParty = mark ? ` (${mark})` : '';
-    const where =
-      e.subject.kind === 'version'
-        ? absolute(origin, modelPagePath(e.subject.id))
-        : absolute(origin, replacementJsonPath(e.subject.id));
+    const where = absolute(
+      origin,
+      e.at ??
+        (e.subject.kind === 'version'
+          ? modelPagePath(e.subject.id)
+          : replacementJsonPath(e.subject.id)),
+    );
     const pubDate = dayAsDate(e.date);
     return {
       title: e.title,
