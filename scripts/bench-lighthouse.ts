@@ -61,7 +61,14 @@ function firstPageIn(folder: string, pattern: RegExp): string {
 
 const PAGES: [string, string][] = [
   ['home', '/'],
+  // The first model page (a line of one, no chart), the heaviest (the most providers, questions
+  // and sources) and one already shut down.
   ['model page', firstPageIn('models', /./)],
+  ['model page, heaviest', '/models/gpt-4o-mini/'],
+  ['model page, shut down', '/models/o4-mini/'],
+  ['line page', firstPageIn('lines', /./)],
+  ['provider page', firstPageIn('providers', /./)],
+  ['every model id', '/models/'],
   ['compare pair', firstPageIn('compare', /-vs-/)],
   ['compare', '/compare/'],
   ['calculator', '/calculator/'],
