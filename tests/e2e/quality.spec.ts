@@ -175,7 +175,8 @@ test('a page without a chart, copy button, picker, calculator or id field ships 
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);
-    const interactive = 'bar-chart, copy-button, compare-app, cost-calculator, id-lookup';
+    const interactive =
+      'bar-chart, copy-button, compare-app, cost-calculator, unit-calculator, id-lookup';
     if ((await page.locator(interactive).count()) > 0) continue;
     plain++;
     expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
