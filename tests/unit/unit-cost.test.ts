@@ -105,7 +105,7 @@ describe('a request priced unit by unit, on the content', () => {
     expect(cost.total).toEqual({ status: 'exact', amount: expect.closeTo(total, 12) });
   });
 
-  it('prices an image prompt and its image in their own units, never a rate of one on the other', () => {
+  it('prices an image prompt and its image each in its own unit', () => {
     // 1,000 text tokens at $2.00 per 1M = $0.002, and 1 medium image at $0.011: $0.013.
     const cost = unitCostOf(
       model(IMAGE),
@@ -122,7 +122,7 @@ describe('a request priced unit by unit, on the content', () => {
 });
 
 describe('a unit without a sourced rate, or one the model does not take', () => {
-  it('marks a unit the model takes but no source prices "not stated", and the total a lower bound', () => {
+  it('calls a unit taken but unpriced "not stated", and the total a lower bound', () => {
     // Transcribe takes text in (its modalities) but no source gives a text input rate.
     const cost = unitCostOf(
       model(TRANSCRIBE),
@@ -148,7 +148,7 @@ describe('a unit without a sourced rate, or one the model does not take', () => 
     expect(cost.total).toEqual({ status: 'unknown' });
   });
 
-  it('prices a cached share on its own line, and calls it not stated where no rate is sourced', () => {
+  it('prices a cached share on its own line, not stated where no rate is sourced', () => {
     // TTS states no cached text input rate: half of 1,000 tokens cached are not stated.
     const cost = unitCostOf(model(TTS), request({ text: { input: 1000, cachedPercent: 50 } }));
     expect(cost.lines.map(brief)).toEqual([
@@ -226,7 +226,7 @@ describe('each unit at its own rate', () => {
     }),
   );
 
-  it('never adds an audio rate to a text rate: each line has its own, the total sums dollars', () => {
+  it('never adds an audio rate to a text rate: the total sums dollars', () => {
     const cost = unitCostOf(both, request({ text: { input: 1000 }, audio: { output: 5000 } }));
     expect(cost.lines).toMatchObject([
       { unit: 'text-input', rate: { usdPer1M: 1 }, amount: 0.001 },
@@ -246,7 +246,7 @@ describe('each unit at its own rate', () => {
 });
 
 describe('ranking', () => {
-  it('ranks full prices cheapest first, then lower bounds, then no total, and shut-down models last', () => {
+  it('ranks full prices, then lower bounds, then no total; shut-down models last', () => {
     const r = request({ text: { input: 1000 }, audio: { input: 1000 } });
     const ranked = rankUnitCosts(
       [model(IMAGE, '2026-12-01'), model(TTS), model(TRANSCRIBE), model('gpt-realtime-2.1-mini')],

@@ -10,7 +10,7 @@ import { takes, type TokenKind, type TokenPart, type UnitModel } from './units.t
  * and a source prices it. Image input tokens and image output tokens are 0: a generated image is
  * counted once, per image, where a price per image exists.
  */
-export const ASSUMED_QUANTITIES: Record<Exclude<UnitField, 'image-price'>, number> = {
+const ASSUMED_QUANTITIES: Record<Exclude<UnitField, 'image-price'>, number> = {
   input: 1000,
   cached: 0,
   output: 500,

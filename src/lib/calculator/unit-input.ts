@@ -16,7 +16,7 @@ import {
 } from './units.ts';
 
 /** Every field a unit calculator can show, in form and address order. */
-export const UNIT_FIELDS = [
+const UNIT_FIELDS = [
   'input',
   'cached',
   'output',
@@ -54,7 +54,7 @@ export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
 };
 
 /** More of any unit in one request than this is taken for a typing slip, not a request. */
-export const MAX_UNITS_PER_REQUEST = 1_000_000_000;
+const MAX_UNITS_PER_REQUEST = 1_000_000_000;
 
 /** The inputs as text, as a form holds them and an address carries them. */
 export type UnitRawInputs = Partial<Record<UnitField, string>>;

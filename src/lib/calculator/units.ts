@@ -86,7 +86,7 @@ export type UnitLine = {
 );
 
 /** The request's total on one model: the sum of its lines' dollar amounts, or why there is none. */
-export type UnitTotal =
+type UnitTotal =
   | { status: 'exact'; amount: number }
   /** Some lines are not stated in sources: the sum of the others is the least it can cost. */
   | { status: 'at-least'; amount: number; missing: number }
