@@ -154,7 +154,7 @@ function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: C
 }
 
 /** `Shut down Dec 11, 2026: no longer served, priced for comparison only`. */
-export const shutDownText = (day: string) =>
+const shutDownText = (day: string) =>
   `Shut down ${formatDate(day)}: no longer served, priced for comparison only`;
 
 function rowHtml(row: RankedRow, view: ResultsView): Html {
@@ -175,10 +175,6 @@ function rowHtml(row: RankedRow, view: ResultsView): Html {
   return markup`${open}${head}${cells}${ratio}<td>${howHtml(result, view)}</td></tr>`;
 }
 
-/** The outcome when no model priced is still served. */
-export const ALL_SHUT_DOWN =
-  'Every model here has shut down: the costs are a record, not an option.';
-
 /**
  * One sentence on the outcome: the cheapest priced model, or that none is priced. The page keeps
  * it in a status line of its own, so a screen reader hears it without the whole table.
@@ -186,7 +182,8 @@ export const ALL_SHUT_DOWN =
 export function resultsSummary(view: ResultsView): string {
   const best = view.rows[0];
   const selected = view.rows.find((r) => r.selected);
-  if (best && best.model.shutDown !== null) return ALL_SHUT_DOWN;
+  if (best && best.model.shutDown !== null)
+    return 'Every model here has shut down: the costs are a record, not an option.';
   if (best?.result.status !== 'priced')
     return `No model here has a price for this request at ${tierWords(view.workload.tier)}.`;
   const cost = money(best.result.perRequest, best.result.upperBound);

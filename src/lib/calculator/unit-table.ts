@@ -9,7 +9,6 @@ import { modalitiesLabel, REQUEST_UNIT_LABELS } from '../labels.ts';
 import { markup, type Html } from '../render/html.ts';
 import { cite } from '../render/cite.ts';
 import type { MarkerData, MarkerIndex } from '../sources/citations.ts';
-import { ALL_SHUT_DOWN, shutDownText } from './table.ts';
 import { tokenField, type UnitField, type UnitInputContext } from './unit-input.ts';
 import {
   TOKEN_KINDS,
@@ -21,6 +20,14 @@ import {
   type UnitName,
   type UnitRequest,
 } from './units.ts';
+
+// The two shut-down sentences say what the text calculator's table.ts says. They are worded here,
+// not imported, while main reworks that file's for provider tiers ("Retired on <provider>…"): on
+// the merge, both calculators should take them from one home.
+/** `Shut down Dec 11, 2026: no longer served, priced for comparison only`. */
+const shutDownText = (day: string) =>
+  `Shut down ${formatDate(day)}: no longer served, priced for comparison only`;
+const ALL_SHUT_DOWN = 'Every model here has shut down: the costs are a record, not an option.';
 
 /** Everything the browser needs to price and draw: shipped once, inside the page. */
 export interface UnitCalculatorData extends UnitInputContext {
