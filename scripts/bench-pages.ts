@@ -119,7 +119,16 @@ const PAGE_TYPES: [string, string[]][] = [
     ],
   ],
   ['compare (interactive)', ['compare/index.html']],
-  ['calculator', ['calculator/index.html']],
+  [
+    'calculator',
+    [
+      'calculator/index.html',
+      // The unit calculator's pages, which load their own script instead of the text one.
+      'lines/speech-mini/calculator/index.html',
+      'lines/image-mini/calculator/index.html',
+      'lines/realtime-mini/calculator/index.html',
+    ],
+  ],
   [
     'compare pair',
     [
@@ -151,7 +160,12 @@ const worst = new Map<string, ReturnType<typeof measurePage>>();
 for (const [type, pages] of PAGE_TYPES) {
   for (const page of pages) {
     const m = measurePage(page);
-    const label = pages.length > 1 ? `${type}: ${page.split('/').at(-2)}` : type;
+    // A page's folder names it; a calculator's is its line's (the featured line's has none).
+    const folders = page
+      .split('/')
+      .slice(0, -1)
+      .filter((f) => f !== 'calculator');
+    const label = pages.length > 1 ? `${type}: ${folders.at(-1) ?? 'featured line'}` : type;
     console.log(
       [
         label.padEnd(34),

@@ -5,6 +5,7 @@
  * (compare.ts). Pages and components never import from astro:content directly.
  */
 import { pricesTextRequests } from '../lib/calculator/cost.ts';
+import { pricesOtherUnits } from '../lib/calculator/units.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Comparison } from '../schemas/comparison.ts';
@@ -45,8 +46,16 @@ export interface LineView {
   days: StateDays;
   /** Days since the line was checked, when more than two weeks before the build's day. */
   stale: number | undefined;
-  /** Whether any version prices a request of text tokens, so the line has a cost calculator. */
+  /**
+   * Whether any version has a price the calculator can use (text tokens, audio or image tokens,
+   * images), so the line has a cost calculator.
+   */
   calculator: boolean;
+  /**
+   * Whether any version prices more than text tokens: the line's calculator then prices every
+   * unit on its own line (the unit calculator) instead of text requests.
+   */
+  unitCalculator: boolean;
 }
 
 export interface Catalog {
@@ -114,7 +123,10 @@ async function load(): Promise<Catalog> {
         members,
         days,
         stale: staleDays(days),
-        calculator: members.some((m) => pricesTextRequests(m.data)),
+        calculator: members.some(
+          (m) => pricesTextRequests(m.data) || pricesOtherUnits(m.data.pricing),
+        ),
+        unitCalculator: members.some((m) => pricesOtherUnits(m.data.pricing)),
       };
     })
     // By name, numbers by value: "GPT mini 9" before "GPT mini 10".

@@ -97,7 +97,7 @@ export async function otherLinePaths(): Promise<{ params: { line: string } }[]> 
     .map((line) => ({ params: { line: line.id } }));
 }
 
-/** Lines other than the featured one whose versions price text requests: each has a calculator. */
+/** Lines other than the featured one with a price a calculator can use: each has a calculator. */
 export async function calculatorLinePaths(): Promise<{ params: { line: string } }[]> {
   return (await getCatalog()).lines
     .filter((line) => line.id !== FEATURED_LINE && line.calculator)

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import type { FeaturesSchema } from '../schemas/specs.ts';
 import type { ModelIdKind } from '../schemas/lifecycle.ts';
 import type { ProviderRateKindName, ProviderTierName } from '../schemas/availability.ts';
+import type { UnitName } from './calculator/units.ts';
 
 export type FeatureKey = keyof z.infer<typeof FeaturesSchema>;
 
@@ -60,6 +61,23 @@ export const TOKEN_KIND_LABELS = {
   audio: 'Audio tokens',
   image: 'Image tokens',
 } as const;
+
+/**
+ * The lines of a request the unit calculator prices, each in its own unit: tokens of one kind and
+ * part, or generated images.
+ */
+export const REQUEST_UNIT_LABELS: Record<UnitName, string> = {
+  'text-input': 'Text input tokens',
+  'text-cached': 'Cached text input tokens',
+  'text-output': 'Text output tokens',
+  'audio-input': 'Audio input tokens',
+  'audio-cached': 'Cached audio input tokens',
+  'audio-output': 'Audio output tokens',
+  'image-input': 'Image input tokens',
+  'image-cached': 'Cached image input tokens',
+  'image-output': 'Image output tokens',
+  images: 'Generated images',
+};
 
 /** Built-in tools priced per call. */
 export const TOOL_LABELS = { 'web-search': 'Web search' } as const;

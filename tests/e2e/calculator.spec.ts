@@ -10,6 +10,7 @@ import { DEFAULT_PRESET, PRESETS } from '../../src/lib/calculator/presets.ts';
 import { formatCost, formatRatio, formatTokens } from '../../src/lib/format.ts';
 import { tierLabel } from '../../src/lib/labels.ts';
 import { lineCalculatorPath } from '../../src/lib/paths.ts';
+import { pricesOtherUnits } from '../../src/lib/calculator/units.ts';
 import { loadContent } from '../support/content.ts';
 import { realProviderContent } from '../support/provider-content.ts';
 import { factor, hasTier, limit, listed, longContext, nameOf, std } from '../support/prices.ts';
@@ -358,10 +359,16 @@ test('a tier a model lacks is "not available", listed after every priced model',
 });
 
 test('an unknown cached price is said, and the cost given as "at most"', async ({ page }) => {
-  // A version whose input and output prices a source states, but not its cached input price.
+  // A version whose input and output prices a source states, but not its cached input price, on
+  // a line with the text calculator (the unit calculator calls an unpriced unit "not stated").
+  const unitLine = (members: readonly string[]) =>
+    members.some((m) => {
+      const pricing = content.models.get(m)?.data.pricing;
+      return pricing !== undefined && pricesOtherUnits(pricing);
+    });
   const [lineId, id] =
     [...content.lines].flatMap(([lineId, line]) =>
-      line.members
+      (unitLine(line.members) ? [] : line.members)
         .filter((m) => {
           const { pricing } = content.models.get(m)?.data ?? {};
           return pricing && 'value' in pricing.input && 'value' in pricing.output

@@ -175,7 +175,8 @@ test('a page with no chart, copy button, picker, calculator or id field ships no
   let plain = 0;
   for (const path of pages) {
     await page.goto(path);
-    const interactive = 'bar-chart, copy-button, compare-app, cost-calculator, id-lookup';
+    const interactive =
+      'bar-chart, copy-button, compare-app, cost-calculator, unit-calculator, id-lookup';
     if ((await page.locator(interactive).count()) > 0) continue;
     plain++;
     // The one script such a page may carry: the "I use …" choice's memory, where the choice is.

@@ -136,7 +136,7 @@ type Parsed = { value: number; note?: string } | { problem: string };
  *   doubt; and a phone's decimal keypad offers only the comma where that is the local mark. A
  *   comma read this way is said beside the field ("Read as 2.5 %.").
  */
-function parseNumber(text: string, kind: 'whole' | 'share'): Parsed {
+export function parseNumber(text: string, kind: 'whole' | 'share'): Parsed {
   const trimmed = text.trim();
   if (trimmed === '') return { problem: 'Enter a number.' };
   let value: number;

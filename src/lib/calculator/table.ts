@@ -16,6 +16,7 @@ import {
   type Workload,
 } from './cost.ts';
 import { formatCost, formatDate, formatRatio, formatTokens, formatUsd } from '../format.ts';
+import { allGoneText, noLongerServedText } from './wording.ts';
 import { RATE_LABELS } from '../labels.ts';
 import { describeFactor } from '../pricing/rates.ts';
 import type { MarkerData, MarkerIndex } from '../sources/citations.ts';
@@ -165,15 +166,10 @@ function unpricedText(result: Exclude<CostResult, { status: 'priced' }>, tier: s
   }
 }
 
-/**
- * `Shut down Dec 11, 2026: no longer served, priced for comparison only`; at another provider,
- * `Retired on Azure OpenAI / Microsoft Foundry Feb 9, 2027: …`.
- */
+/** The row's note when the model is no longer served where the request is priced. */
 function goneText(row: RankedRow, view: ResultsView): string | null {
   if (row.gone === null) return null;
-  const at = row.model.tiers[view.workload.tier]?.provider;
-  const what = at ? `Retired on ${at.name}` : 'Shut down';
-  return `${what} ${formatDate(row.gone)}: no longer served, priced for comparison only`;
+  return noLongerServedText(row.gone, row.model.tiers[view.workload.tier]?.provider?.name);
 }
 
 function rowHtml(row: RankedRow, view: ResultsView): Html {
@@ -201,11 +197,8 @@ function rowHtml(row: RankedRow, view: ResultsView): Html {
 export function resultsSummary(view: ResultsView): string {
   const best = view.rows[0];
   const selected = view.rows.find((r) => r.selected);
-  if (best && best.gone !== null) {
-    const at = best.model.tiers[view.workload.tier]?.provider;
-    const gone = at ? `is retired on ${at.name}` : 'has shut down';
-    return `Every model priced here ${gone}: the costs are a record, not an option.`;
-  }
+  if (best && best.gone !== null)
+    return allGoneText(best.model.tiers[view.workload.tier]?.provider?.name);
   if (best?.result.status !== 'priced')
     return `No model here has a price for this request at ${tierWords(view)}.`;
   const cost = money(best.result.perRequest, best.result.upperBound);
