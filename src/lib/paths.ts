@@ -40,7 +40,7 @@ export const modelProvidersPath = (id: string) => `${modelPagePath(id)}#access`;
 export const providerPagePath = (provider: string) => `/providers/${provider}/`;
 /** /shutdowns/<provider>.ics: one provider's own retirement dates; /shutdowns.ics is OpenAI's. */
 export const providerCalendarPath = (provider: string) => `/shutdowns/${provider}.ics`;
-/** /feed/<provider>.xml: one provider's own dated events; /feed.xml is OpenAI's and the catalog's. */
+/** /feed/<provider>.xml: one provider's own dated events; /feed.xml is the catalog's. */
 export const providerFeedPath = (provider: string) => `/feed/${provider}.xml`;
 /** /models/<id>.md: the same page as Markdown. */
 export const modelMarkdownPath = (id: string) => `/models/${id}.md`;

@@ -23,9 +23,6 @@ export function providerTierKey(provider: string, tier: string, region?: string)
   return [provider, tier, ...(region ? [slug(region)] : [])].join(':');
 }
 
-/** True for the key of a provider's price list (OpenAI's own tiers have no colon). */
-export const isProviderTier = (key: string) => key.includes(':');
-
 /** `Data Zone (US)`, `Regional`; null for a provider's one price with no region. */
 function listOf(price: Price): string | null {
   const region = price.region ? ` (${price.region})` : '';
