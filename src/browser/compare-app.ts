@@ -43,8 +43,11 @@ class CompareApp extends HTMLElement {
     form?.addEventListener('change', (event) => {
       const box = event.target;
       if (!(box instanceof HTMLInputElement) || box.name !== 'models') return;
+      // The choice is the reader's at once, not when its files arrive: a second box ticked before
+      // the first one's files came back builds on the first, never on the selection before it.
       const rest = this.#chosen.filter((id) => id !== box.value);
-      void this.show(box.checked ? [...rest, box.value] : rest, true);
+      this.#chosen = box.checked ? [...rest, box.value] : rest;
+      void this.show(this.#chosen, true);
     });
     form?.addEventListener('submit', (event) => {
       event.preventDefault();

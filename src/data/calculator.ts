@@ -75,7 +75,11 @@ async function build(lineId: string): Promise<CalculatorPage> {
     const readings = [...state.earlierReadings, ...(state.shutdown ? [state.shutdown] : [])];
     for (const reading of readings) {
       const id = reading.replacement;
-      if (!id || !catalog.replacements.has(id)) continue;
+      // A model the catalog describes: one of content/replacements or a version of another line
+      // (gpt-realtime-2.1-mini for gpt-4o-mini-tts). An id a source only names has no prices.
+      if (!id || id === m.id || !(catalog.replacements.has(id) || catalog.models.has(id))) continue;
+      // A version of this line is priced as a version already.
+      if (line.members.some((member) => member.id === id)) continue;
       const now = state.replacement;
       const supersededBy = now && now !== id ? catalog.modelNames.get(now) : undefined;
       namings.set(id, [
@@ -100,16 +104,18 @@ async function build(lineId: string): Promise<CalculatorPage> {
     ...[...namings]
       .toSorted(([, a], [, b]) => Number(!!a[0]?.supersededBy) - Number(!!b[0]?.supersededBy))
       .flatMap(([id, list]) => {
-        const entry = catalog.replacements.get(id);
-        return entry
-          ? [
-              {
-                cost: toCostModel(id, 'replacement', replacesPhrase(list), null, entry.data),
-                data: entry.data,
-                namings: list,
-              },
-            ]
-          : [];
+        const entry = catalog.replacements.get(id) ?? catalog.models.get(id);
+        if (!entry) return [];
+        // A version of another line may itself have shut down by the build's day.
+        const state = catalog.models.has(id) ? stateOf(catalog, id) : undefined;
+        const shutDown = state?.phase === 'shut-down' ? (state.shutdown?.date ?? null) : null;
+        return [
+          {
+            cost: toCostModel(id, 'replacement', replacesPhrase(list), shutDown, entry.data),
+            data: entry.data,
+            namings: list,
+          },
+        ];
       }),
   ];
   // Every other provider's price lists of each model, after OpenAI's tiers.

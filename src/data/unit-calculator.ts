@@ -22,7 +22,10 @@ export interface UnitCalculatorPage {
 async function build(lineId: string): Promise<UnitCalculatorPage> {
   const catalog = await getCatalog();
   const { models } = await getCalculator(lineId);
-  const units = models.map((m) => toUnitModel(m.cost.id, m.cost.shutDown, m.data));
+  const units = models.map((m) => ({
+    ...toUnitModel(m.cost.id, m.cost.shutDown, m.data),
+    ...(m.cost.replaces ? { replaces: m.cost.replaces } : {}),
+  }));
   const facts = (m: CalculatorModel) =>
     [m.data.reasoning, m.data.contextWindow, m.data.maxInput, m.data.maxOutput].map((f) =>
       'value' in f ? { source: f.source, corroboratedBy: f.corroboratedBy } : null,

@@ -104,6 +104,34 @@ test('choosing versions updates the table and the address', async ({ page }) => 
   ).toBeVisible();
 });
 
+test('boxes ticked before the files arrive build on each other, never on a stale choice', async ({
+  page,
+}) => {
+  // Each model's file takes a while, as on a slow phone: the reader does not wait for it.
+  await page.route('**/compare/data/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto('/compare/');
+  await expect(columns(page)).toHaveText(['Fact', name(v0), name(newest)]);
+  await modelBox(page, v0).uncheck();
+  await modelBox(page, newest).uncheck();
+  await modelBox(page, v1).check();
+  await modelBox(page, v2).check();
+  await expect(page).toHaveURL(new RegExp(`\\?models=${escape([v1, v2].join(','))}$`));
+  await expect(columns(page)).toHaveText(['Fact', name(v1), name(v2)]);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${name(v1)}, ${name(v2)}.`,
+  );
+  for (const [id, checked] of [
+    [v0, false],
+    [newest, false],
+    [v1, true],
+    [v2, true],
+  ] as const)
+    await expect(modelBox(page, id)).toBeChecked({ checked });
+});
+
 test('the picker works from the keyboard, and its submit button keeps the choice', async ({
   page,
 }) => {

@@ -8,7 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SEPARATOR_MESSAGE } from '../../src/lib/calculator/input.ts';
 import { formatCost, formatDate } from '../../src/lib/format.ts';
+import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { lineCalculatorPath } from '../../src/lib/paths.ts';
+import { builtDays } from '../support/build-days.ts';
 import { loadContent } from '../support/content.ts';
 
 const content = loadContent();
@@ -67,6 +69,11 @@ async function besideTheField(page: Page, control: Locator, message: Locator) {
 
 const TTS = 'gpt-4o-mini-tts';
 const TRANSCRIBE = 'gpt-4o-mini-transcribe';
+const REALTIME = 'gpt-realtime-2.1-mini';
+
+/** A speech model's lifecycle on the day the site was built. */
+const state = (id: string) =>
+  lifecycleState(data(id).lifecycle, builtDays(content.lines.get('speech-mini')?.verified ?? ''));
 const IMAGE_MODEL = 'gpt-image-1-mini';
 
 for (const [label, viewport] of VIEWPORTS) {
@@ -79,7 +86,8 @@ for (const [label, viewport] of VIEWPORTS) {
       await field(page, 'Audio input tokens per request').fill('0');
       await field(page, 'Audio output tokens per request').fill('50000');
       await field(page, 'Audio output tokens per request').press('Enter');
-      await expect(page).toHaveURL(/\?input=1000&audio-input=0&audio-output=50000$/);
+      // The address holds every field of the form (the replacement adds its own units).
+      await expect(page).toHaveURL(/\?input=1000&.*&audio-input=0&.*&audio-output=50000(&|$)/);
 
       // TTS: 1,000 text tokens × $0.60 per 1M = $0.0006; 50,000 audio tokens × $12 per 1M = $0.60.
       const text = (1000 * rate(TTS, 'text', 'input')) / 1e6;
@@ -105,9 +113,21 @@ for (const [label, viewport] of VIEWPORTS) {
       await expect(cells(page, TRANSCRIBE, 'Total per request').first()).toHaveText(
         `No total: ${data(TRANSCRIBE).name} does not take every unit of this request`,
       );
+      // GPT-Realtime-2.1 Mini, the model OpenAI names for TTS, is a member of another line: it is
+      // on this page too, checked against its own limits (50,000 tokens out is over its max).
+      expect(state(TTS).replacement).toBe(REALTIME);
+      const max = data(REALTIME).maxOutput;
+      if (!('value' in max)) throw new Error(`${REALTIME} has a sourced max output in content`);
+      await expect(cells(page, REALTIME, 'Total per request').first()).toHaveText(
+        `Too long for this model: 50,000 output tokens, more than its max output of ` +
+          `${max.value.toLocaleString('en-US')}`,
+      );
+      await expect(table(page, REALTIME)).toContainText(`Named to replace ${data(TTS).name}`);
       await expect(page.getByRole('status')).toHaveText(
         `Cheapest for this request: ${data(TTS).name}, ${formatCost(text + audio)} a request.`,
       );
+      // Transcribe's replacements are ids no source prices: named, not priced.
+      await expect(page.getByText('so not priced here')).toContainText('gpt-transcribe');
       await expect(page.getByText('state no per-minute figure')).toBeVisible();
       expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity|undefined/);
 
@@ -180,8 +200,9 @@ test.describe('without JavaScript', () => {
     await page.goto(SPEECH);
     await expect(page.getByText('Pricing your own numbers needs JavaScript.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Calculate' })).toBeHidden();
-    // Both models' tables are in the page, with each unit on its own line and a total.
-    await expect(page.locator('.unit-table')).toHaveCount(2);
+    // Both versions' tables and their named replacement's are in the page, each unit on its own
+    // line with a total.
+    await expect(page.locator('.unit-table')).toHaveCount(3);
     await expect(table(page, TRANSCRIBE)).toContainText('Total per request');
     await expect(page.getByText("is this site's assumption")).toBeVisible();
     await expect(page.getByText('state no per-minute figure')).toBeVisible();

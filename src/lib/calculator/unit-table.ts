@@ -171,9 +171,10 @@ function leftOutText(model: UnitModel, missing: readonly UnitName[]): string {
 
 function modelHtml(cost: UnitCost, view: UnitResultsView): Html {
   const { model } = cost;
-  const role =
-    model.shutDown && markup`<span class="calc-role">${noLongerServedText(model.shutDown)}</span>`;
-  const caption = markup`<caption>${model.name} ${role}</caption>`;
+  const role = (text: string | null | undefined) =>
+    text && markup`<span class="calc-role">${text}</span>`;
+  const gone = model.shutDown && noLongerServedText(model.shutDown);
+  const caption = markup`<caption>${model.name} ${role(model.replaces)}${role(gone)}</caption>`;
   const columns = (['Unit', 'Quantity', 'Rate', 'Cost'] as const).map((h) =>
     h === 'Quantity' || h === 'Cost'
       ? markup`<th scope="col" class="num">${h}</th>`

@@ -47,6 +47,8 @@ export interface UnitModel {
   name: string;
   /** The day it shut down, if before the build's: priced as a record, never ranked as an option. */
   shutDown: string | null;
+  /** For a model named as a replacement: the versions it is named for, as of when. */
+  replaces?: string;
   /** The kinds it takes in and gives out, from its sourced modalities; null where unknown. */
   inputs: Modalities | null;
   outputs: Modalities | null;
