@@ -6,6 +6,7 @@
  */
 import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing, TierKindName } from '../../schemas/pricing.ts';
+import { tierLabel } from '../labels.ts';
 import { tierRate } from '../pricing/rates.ts';
 import {
   COST_TIERS,
@@ -50,6 +51,7 @@ export function toCostModel(
   const STANDARD_KEY = { input: 'input', 'cached-input': 'cachedInput', output: 'output' } as const;
   const tiers: CostModel['tiers'] = {
     standard: {
+      label: tierLabel('standard'),
       rates: standard,
       source: null,
       confidence: 'high',
@@ -70,6 +72,7 @@ export function toCostModel(
         : { ...found, source: tier.source, confidence };
     };
     tiers[tier.tier] = {
+      label: tierLabel(tier.tier),
       rates: { input: rate('input'), cachedInput: rate('cached-input'), output: rate('output') },
       source: tier.source,
       confidence,

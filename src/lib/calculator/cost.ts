@@ -6,6 +6,10 @@
  * A request's tokens: `input` (of which `cachedPercent` % are read from the prompt cache), `output`
  * and, on models that reason, `reasoning` tokens, billed as output. Rates are US dollars per 1M
  * tokens. Nothing is rounded here: money is rounded once, for display (formatCost).
+ *
+ * Over 300 lines because the data the browser is shipped (CostModel, its tiers at OpenAI and at
+ * other providers, the results) is typed here beside the maths that reads it, so one file says
+ * what a price is and how it is charged.
  */
 import type { ConfidenceLevel, Knowable } from '../../schemas/fact.ts';
 import type { Pricing } from '../../schemas/pricing.ts';
@@ -38,6 +42,8 @@ export interface Rates {
  * provider-tiers.ts), keyed `<provider>:<list>`.
  */
 export interface CostTier {
+  /** What the reader reads it as: `Batch API`, `Azure OpenAI / Microsoft Foundry: Data Zone`. */
+  label: string;
   rates: Rates;
   source: string | null;
   confidence: ConfidenceLevel;
@@ -46,8 +52,6 @@ export interface CostTier {
   /** At another provider: what its price list is called, as of when, and when it retired it. */
   provider?: {
     name: string;
-    /** Its price list, as the provider calls it (`Data Zone (US)`); null for its one price. */
-    list: string | null;
     /** The day of the provider check the prices come from. */
     checked: string;
     /** The provider's own retirement day, when it is before the build's. */

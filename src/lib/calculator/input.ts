@@ -8,11 +8,9 @@ import {
   exceededLimit,
   reasoningBilling,
   type CostModel,
-  type CostTierName,
   type Workload,
 } from './cost.ts';
 import { formatTokens } from '../format.ts';
-import { tierLabel } from '../labels.ts';
 
 /** Every input, in form and address order. */
 export const FIELDS = [
@@ -78,11 +76,9 @@ export function offeredTiers(models: readonly CostModel[]): string[] {
   return [...openai, ...[...byProvider.values()].flat()];
 }
 
-/** What a tier is called: OpenAI's by its label, another provider's by its own. */
+/** What a tier is called, as the build labelled it (an unknown key is said as it is). */
 export function tierName(models: readonly CostModel[], key: string): string {
-  const at = models.find((m) => m.tiers[key]?.provider)?.tiers[key]?.provider;
-  if (!at) return tierLabel(key as CostTierName);
-  return at.list ? `${at.name}: ${at.list}` : at.name;
+  return models.find((m) => m.tiers[key])?.tiers[key]?.label ?? key;
 }
 
 /**
@@ -229,9 +225,9 @@ export function readInputs(params: URLSearchParams, ctx: InputContext): ReadInpu
       messages.model = `The address names no model priced here, so ${model.name} is selected.`;
     raw.model = model.id;
   }
-  const tiers = offeredTiers(ctx.models);
-  let tier = tiers.find((t) => t === raw.tier);
-  if (!tier) {
+  // A tier is offered here when a model is priced at it (the menu's order is the build's concern).
+  let tier = raw.tier;
+  if (!ctx.models.some((m) => Object.hasOwn(m.tiers, tier))) {
     tier = 'standard';
     if (raw.tier !== '')
       messages.tier = 'The address names no price tier offered here, so standard rates are used.';

@@ -62,14 +62,15 @@ export function providerTiers(views: readonly OfferedView[]): Record<string, Cos
         : null;
     const name = view.provider.data.name;
     for (const price of prices.filter((p) => p.aboveInputTokens === undefined)) {
+      const list = listOf(price);
       tiers[providerTierKey(view.provider.id, price.tier, price.region)] = {
+        label: list ? `${name}: ${list}` : name,
         rates: ratesOf(price),
         source: price.source,
         confidence: price.confidence,
         factor: null,
         provider: {
           name,
-          list: listOf(price),
           checked,
           retired,
           ...(price.note ? { note: price.note } : {}),

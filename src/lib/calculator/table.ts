@@ -119,15 +119,9 @@ function howHtml(result: Extract<CostResult, { status: 'priced' }>, view: Result
     );
   }
   if (result.longInput !== null)
-    items.push(
-      `The provider's own price for a request with more than ` +
-        `${formatTokens(result.longInput)} input tokens.`,
-    );
-  const note = tier.provider?.note;
-  if (note)
-    items.push(
-      markup`The source's remark: ${note}${cite(view.cite, tier.source ?? '', tier.confidence)}`,
-    );
+    items.push(`Its price above ${formatTokens(result.longInput)} input tokens.`);
+  // The remark of the source the rates above cite (a free, rate-limited tier).
+  if (tier.provider?.note) items.push(`The source notes: ${tier.provider.note}`);
   if (result.upperBound)
     items.push(
       'At most: no source states this cached input price, ' +
