@@ -51,7 +51,8 @@ export interface FeedEvent {
 type Subject = FeedEvent['subject'];
 type Sourced = { source: string; confidence: ConfidenceLevel };
 
-const event = (
+/** One item; `what` tells apart items of one kind, subject and day (a price field, a provider). */
+export const event = (
   kind: FeedEventKind,
   subject: Subject,
   date: string,

@@ -14,7 +14,7 @@ import {
   providerReplacementText,
   standingSentence,
 } from '../providers/wording.ts';
-import type { FeedEvent } from './feed.ts';
+import { event, type FeedEvent } from './feed.ts';
 import type { ProviderCalendarInput } from './provider-calendar.ts';
 
 type Model = ProviderCalendarInput['models'][number];
@@ -31,23 +31,14 @@ function modelEvents(
   const { retirement, noNewDeploymentsSince, replacement } = row.lifecycle;
   const subject = { id: model.id, name: model.name, kind: 'version' as const };
   const at = `${providerPagePath(provider.id)}#${model.id}`;
+  // The feed's own item, told apart by the provider and pointing at the provider's entry.
   const item = (
     kind: FeedEvent['kind'],
     date: string,
     title: string,
     text: string,
-    from: { source: string; confidence: FeedEvent['confidence'] },
-  ): FeedEvent => ({
-    kind,
-    date,
-    subject,
-    title,
-    text,
-    source: from.source,
-    confidence: from.confidence,
-    guid: ['gpt-mini-catalog', provider.id, kind, model.id, date].join(':'),
-    at,
-  });
+    from: Pick<FeedEvent, 'source' | 'confidence'>,
+  ): FeedEvent => ({ ...event(kind, subject, date, title, text, from, provider.id), at });
   const on = `${model.name} on ${provider.name}`;
   const named = joinSentences([providerReplacementText(replacement?.value, (id) => names.get(id))]);
   // Every edition of the schedule, oldest first: the first sets the date, each later one that
