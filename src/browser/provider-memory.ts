@@ -4,7 +4,8 @@
  * for that provider appear without moving anything already on screen. It is written when the
  * reader opens a provider's page or follows a link of the "I use …" choice, and cleared by the
  * choice of OpenAI's API. The blocks are shown, and OpenAI's default hidden, by a constructed
- * stylesheet: the CSP allows no inline style, and constructed sheets are not inline styles.
+ * stylesheet: the CSP allows no inline style, and constructed sheets are not inline styles. A
+ * block may name several providers (a model page's one block for those with no row for it).
  * Without storage or JavaScript nothing changes: the choice is its links.
  */
 const KEY = 'gpt-mini-catalog:provider';
@@ -41,8 +42,8 @@ if (chosen && !page) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
     '[data-when-openai]{display:none!important}' +
-      `div[data-when-provider="${chosen}"]{display:block!important}` +
-      `strong[data-when-provider="${chosen}"]{display:inline!important}`,
+      `[data-when-provider~="${chosen}"]{display:block!important}` +
+      `strong[data-when-provider~="${chosen}"]{display:inline!important}`,
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

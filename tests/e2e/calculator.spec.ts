@@ -517,14 +517,17 @@ test('a model page’s form opens the calculator with that model, priced', async
   await expect(figures(page, 'gpt-5-mini').first()).toHaveText(formatCost(mini));
 });
 
-test('model pages load no more JavaScript than their one enhancements module', async ({ page }) => {
+test('model pages load no calculator code: the enhancements module and the choice memory', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   await page.goto('/models/gpt-5-mini/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((s) => !s.includes('chart-render'))).toEqual([
+  expect(scripts.filter((s) => !s.includes('chart-render')).toSorted()).toEqual([
     expect.stringMatching(/^\/_astro\/Enhancements\.[^/]+\.js$/),
+    expect.stringMatching(/^\/_astro\/provider-memory-[\w-]+\.js$/),
   ]);
 });

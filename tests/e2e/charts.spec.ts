@@ -129,9 +129,12 @@ test('Chart.js and chart data load only as a chart nears view, never on chart-fr
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/models/gpt-5-mini/');
   await page.waitForLoadState('networkidle');
-  // Before any chart is near: the one small enhancements script, no Chart.js, no chart data.
-  expect(scripts).toHaveLength(1);
-  expect(scripts[0]).toMatch(/\/_astro\/Enhancements\./);
+  // Before any chart is near: the small enhancements script and the provider choice's memory, no
+  // Chart.js, no chart data.
+  expect(scripts.toSorted()).toEqual([
+    expect.stringMatching(/\/_astro\/Enhancements\./),
+    expect.stringMatching(/\/_astro\/provider-memory-/),
+  ]);
   expect(chartData).toEqual([]);
   await page.locator('bar-chart').first().scrollIntoViewIfNeeded();
   await expect(page.locator('bar-chart').first()).toHaveAttribute('data-drawn', '');

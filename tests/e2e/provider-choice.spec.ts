@@ -8,9 +8,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/format.ts';
-import { standingSentence } from '../../src/lib/providers/wording.ts';
+import {
+  providerDaysLeftText,
+  standingSentence,
+  uncheckedAtChosenText,
+} from '../../src/lib/providers/wording.ts';
 import { daysBetween } from '../../src/lib/lifecycle/days.ts';
 import { TEST_BUILD_DAY } from '../support/build-days.ts';
+import { loadContent } from '../support/content.ts';
 import { realProviderContent } from '../support/provider-content.ts';
 
 const { availability, models } = realProviderContent();
@@ -30,10 +35,47 @@ const notOnCopilot = [...availability].find(
     file.providers.find((r) => r.provider === 'github-copilot')?.offer === 'not-offered',
 )?.[0];
 
+/** A model OpenRouter serves with no retirement date stated, and its row there. */
+const undatedOnOpenRouter = models.flatMap((m) => {
+  const view = m.rows.find((r) => r.provider.id === 'openrouter');
+  return view?.standing.offer === 'offered' && view.standing.retirement === undefined
+    ? [{ id: m.id, view }]
+    : [];
+})[0];
+/** A model with a page that the provider check did not cover at Azure. */
+const catalog = loadContent();
+const uncheckedOnAzure = [...catalog.models].find(
+  ([id]) => !availability.get(id)?.providers.some((r) => r.provider === 'azure'),
+);
+
 test('the content has what these tests play', () => {
   expect(first, 'a model Azure retires after the build day').toBeDefined();
   expect(notOnCopilot, 'a model GitHub Copilot does not offer').toBeDefined();
+  expect(undatedOnOpenRouter, 'a model OpenRouter serves with no date').toBeDefined();
+  expect(uncheckedOnAzure, 'a model with no Azure row').toBeDefined();
 });
+
+/** A model's Azure row, with its standing on the build's day. */
+function azureRow(id: string) {
+  const view = models.find((m) => m.id === id)?.rows.find((r) => r.provider.id === 'azure');
+  if (!view) throw new Error(`No Azure row for ${id}`);
+  return view;
+}
+
+/** The layout shift of the page so far, as the browser scores it. */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+}
 
 async function chooseAzure(page: Page) {
   const choice = page.locator('details.provider-choice').first();
@@ -81,6 +123,16 @@ for (const width of [390, 1280]) {
         await chooseAzure(page);
         await expect(page).toHaveURL(/\/providers\/azure\/$/);
       });
+
+      test("a model page offers the choice, landing on the model's entry there", async ({
+        page,
+      }) => {
+        if (!first) throw new Error('checked above');
+        await page.goto(`/models/${first.id}/`);
+        await chooseAzure(page);
+        await expect(page).toHaveURL(new RegExp(`/providers/azure/#${first.id}$`));
+        await expect(page.locator(`[id="${first.id}"]`)).toBeInViewport();
+      });
     });
   }
 
@@ -102,10 +154,7 @@ for (const width of [390, 1280]) {
       page,
     }) => {
       if (!first) throw new Error('checked above');
-      const view = models
-        .find((m) => m.id === first.id)
-        ?.rows.find((r) => r.provider.id === 'azure');
-      if (!view) throw new Error(`No Azure row for ${first.id}`);
+      const view = azureRow(first.id);
       // Chosen on the home page; remembered when the reader comes back to it.
       await page.goto('/');
       await expect(page.locator('.chosen-provider:visible')).toHaveCount(0);
@@ -125,18 +174,7 @@ for (const width of [390, 1280]) {
       await expect(top.getByRole('link')).toHaveAttribute('href', `/providers/azure/#${first.id}`);
       await expect(block).toContainText("The list below is OpenAI's, for its API.");
       // Above OpenAI's list, and drawn before the page was shown: nothing moved.
-      const shifted = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries())
-                total += (entry as PerformanceEntry & { value: number }).value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(total), 500);
-          }),
-      );
-      expect(shifted).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
 
       // A line the provider check did not cover says so rather than listing nothing.
       await page.goto('/lines/gpt-nano/');
@@ -153,6 +191,58 @@ for (const width of [390, 1280]) {
       await page.goto('/');
       await expect(page.locator('.chosen-provider:visible')).toHaveCount(0);
       await expect(summary).toHaveText("I use: OpenAI's API (change)", { useInnerText: true });
+    });
+
+    test("a model page for a reader on Azure says Azure's date for it first, cited", async ({
+      page,
+    }) => {
+      if (!first) throw new Error('checked above');
+      const view = azureRow(first.id);
+      await page.goto(`/models/${first.id}/`);
+      await expect(page.locator('.chosen-provider:visible')).toHaveCount(0);
+      await page.goto('/providers/azure/');
+      await page.goto(`/models/${first.id}/`);
+      const block = page.locator('.chosen-provider:visible');
+      await expect(block).toHaveCount(1);
+      await expect(block).toContainText(
+        `On Azure OpenAI / Microsoft Foundry, your choice for this visit: ` +
+          standingSentence(view.standing),
+      );
+      const left = providerDaysLeftText(view.standing, TEST_BUILD_DAY);
+      if (!left) throw new Error('Azure retires it after the build day');
+      await expect(block).toContainText(left);
+      // Its source one tap away, and marked as what it is.
+      await expect(block.locator('.cite a').first()).toHaveAttribute('href', /^#source-/);
+      await expect(block.locator('.pill')).toHaveText('third-party');
+      // Above OpenAI's summary, drawn before the page was shown.
+      const [blockBox, summaryBox] = await Promise.all([
+        block.boundingBox(),
+        page.locator('dl.model-summary').boundingBox(),
+      ]);
+      expect(blockBox?.y).toBeLessThan(summaryBox?.y ?? 0);
+      expect(await layoutShift(page)).toBe(0);
+      await expect(page.locator('details.provider-choice summary')).toHaveText(
+        'I use: Azure OpenAI / Microsoft Foundry (change)',
+        { useInnerText: true },
+      );
+    });
+
+    test('a model page says when the chosen provider gives no date, or was not checked', async ({
+      page,
+    }) => {
+      if (!undatedOnOpenRouter || !uncheckedOnAzure) throw new Error('checked above');
+      await page.goto('/providers/openrouter/');
+      const { id: undated, view } = undatedOnOpenRouter;
+      await page.goto(`/models/${undated}/`);
+      await expect(page.locator('.chosen-provider:visible')).toContainText(
+        `On OpenRouter, your choice for this visit: ${standingSentence(view.standing)}`,
+      );
+      await page.goto('/providers/azure/');
+      const [id, model] = uncheckedOnAzure;
+      await page.goto(`/models/${id}/`);
+      await expect(page.locator('.chosen-provider:visible')).toHaveText(
+        uncheckedAtChosenText(model.data.name),
+      );
     });
 
     test('a provider with no dates of its own says so on the home page', async ({ page }) => {

@@ -2,10 +2,17 @@
  * A model's provider rows as every view reads them: places that offer it first, then third-party
  * listings, then where it is not offered, each with its standing; neighbouring statements from
  * the same sources share one set of markers; a page numbers a row's sources in the order it shows
- * them.
+ * them. A one-line answer about a provider (a model page, for a reader who chose it) cites the
+ * retirement date's sources where there is a date, else the row's.
  */
 import { describe, expect, it } from 'vitest';
-import { groupBySources, inPageOrder, providerRows } from '../../src/lib/providers/rows.ts';
+import {
+  groupBySources,
+  inPageOrder,
+  providerRows,
+  standingRefs,
+} from '../../src/lib/providers/rows.ts';
+import { uncheckedAtChosenText } from '../../src/lib/providers/wording.ts';
 import { numberSources } from '../../src/lib/sources/refs.ts';
 import {
   availabilityRows,
@@ -82,5 +89,56 @@ describe('inPageOrder', () => {
     ]);
     if (!row) throw new Error('no row');
     expect([...numberSources(inPageOrder(row)).keys()]).toEqual(['third', 'docs', 'blog']);
+  });
+});
+
+describe('standingRefs', () => {
+  const refsOf = (row: unknown) => {
+    const [view] = providerViews([row], '2026-12-11', '2026-12-06');
+    if (!view) throw new Error('no view');
+    return standingRefs(view).map((r) => ({ source: r.source, confidence: r.confidence }));
+  };
+
+  it.each([
+    [
+      "a dated retirement: the date's own source",
+      CLOUD_ROW,
+      [{ source: 'third', confidence: 'medium' }],
+    ],
+    [
+      'an offer with no date: where the offer was read',
+      ROUTER_ROW,
+      [{ source: 'docs', confidence: 'high' }],
+    ],
+    [
+      'not offered: the list that leaves it out',
+      NOT_OFFERED_ROW,
+      [{ source: 'docs', confidence: 'high' }],
+    ],
+    [
+      'not found: the list that was searched',
+      {
+        provider: 'router',
+        offer: 'not-found',
+        source: 'docs',
+        note: 'Searched its list.',
+        checked: '2026-11-25',
+      },
+      [{ source: 'docs', confidence: 'low' }],
+    ],
+    [
+      'not found with no public list searched: nothing to cite',
+      { provider: 'router', offer: 'not-found', note: 'Asked around.', checked: '2026-11-25' },
+      [],
+    ],
+  ])('%s', (_, row, expected) => {
+    expect(refsOf(row)).toEqual(expected);
+  });
+
+  it("says an unchecked model's date at the chosen provider is unknown, not OpenAI's", () => {
+    expect(uncheckedAtChosenText('GPT-5 nano')).toBe(
+      'The provider check has no row for GPT-5 nano at the provider you chose, so its date there ' +
+        "is unknown. The dates on this page are OpenAI's, for its API.",
+    );
   });
 });

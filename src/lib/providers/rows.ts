@@ -77,6 +77,20 @@ export function ownRetirements(views: readonly ProviderRowView[]) {
   });
 }
 
+/**
+ * The sources of a model's standing at a provider, as a one-line answer cites them: its own
+ * retirement date's where it gives one, otherwise those the row was read from (none for a row
+ * whose only evidence has no public address).
+ */
+export function standingRefs({ row }: Pick<ProviderRowView, 'row'>): CiteRef[] {
+  if (row.offer === 'offered' && 'value' in row.lifecycle.retirement)
+    return refsOf(row.lifecycle.retirement);
+  if (row.offer === 'offered' || row.offer === 'not-offered') return refsOf(row);
+  if (row.offer === 'not-found' && row.source)
+    return [{ source: row.source, confidence: row.confidence }];
+  return [];
+}
+
 /** A sourced statement: its text and the fact it rests on. */
 interface Sourced {
   text: string;

@@ -258,3 +258,14 @@ export function chosenRestText(rest: {
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/**
+ * What a model page says of it at the provider the reader chose, when the provider check has no
+ * row for it there: its date there is unknown, never assumed to be OpenAI's.
+ */
+export function uncheckedAtChosenText(model: string): string {
+  return (
+    `The provider check has no row for ${model} at the provider you chose, so its date there ` +
+    `is unknown. The dates on this page are OpenAI's, for its API.`
+  );
+}
