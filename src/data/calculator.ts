@@ -18,6 +18,7 @@ import { DEFAULT_PRESET, DEFAULT_REQUESTS_PER_DAY } from '../lib/calculator/pres
 import { formatDate, formatList } from '../lib/format.ts';
 import { getCatalog, stateOf } from './catalog.ts';
 import { getProviderRows } from './providers.ts';
+import { oncePerKey } from './once.ts';
 
 /** One reading that names a model as a version's replacement. */
 interface Naming {
@@ -167,11 +168,5 @@ async function build(lineId: string): Promise<CalculatorPage> {
   };
 }
 
-const built = new Map<string, Promise<CalculatorPage>>();
-
 /** A line's calculator: its models, data and sources, built once per build. */
-export function getCalculator(lineId: string): Promise<CalculatorPage> {
-  let page = built.get(lineId);
-  if (!page) built.set(lineId, (page = build(lineId)));
-  return page;
-}
+export const getCalculator = oncePerKey(build);

@@ -18,6 +18,7 @@ import { getCatalog } from './catalog.ts';
 import { getComparison, getComparisonPairs, getDefaultComparison } from './compare.ts';
 import { linePath, modelPagePath } from '../lib/paths.ts';
 import { type LineSection } from './lines.ts';
+import { oncePerKey } from './once.ts';
 
 /**
  * A chart as a page places it: `id` is unique on the page and keys it in the page's charts.json.
@@ -42,20 +43,8 @@ export interface LineCharts {
   notComparable: NotComparableGroup[];
 }
 
-/**
- * Built once per key per build: each page and the charts.json beside it ask for the same charts.
- */
-function once<T>(build: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (key) => {
-    let value = cache.get(key);
-    if (!value) cache.set(key, (value = build(key)));
-    return value;
-  };
-}
-
 /** The charts of /models/<id>/. */
-export const getModelCharts = once(async (modelId): Promise<ModelCharts> => {
+export const getModelCharts = oncePerKey(async (modelId): Promise<ModelCharts> => {
   const catalog = await getCatalog();
   const model = catalog.models.get(modelId);
   if (!model) throw new Error(`No model "${modelId}"`);
@@ -80,7 +69,7 @@ export const getModelCharts = once(async (modelId): Promise<ModelCharts> => {
 });
 
 /** The charts of a line on the home page: price by release date and benchmarks across versions. */
-export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
+export const getLineCharts = oncePerKey(async (lineId): Promise<LineCharts> => {
   const catalog = await getCatalog();
   const line = catalog.lineById.get(lineId);
   if (!line) throw new Error(`No line "${lineId}"`);
@@ -100,7 +89,7 @@ export const getLineCharts = once(async (lineId): Promise<LineCharts> => {
 /** The id of a comparison's chart in its page's charts.json. */
 export const COMPARE_CHART_ID = 'chart-compare';
 
-const compareChart = once(async (key): Promise<PageChart | undefined> => {
+const compareChart = oncePerKey(async (key): Promise<PageChart | undefined> => {
   const ids = key.split(',');
   const spec = (await getComparison(ids)).chart;
   return spec && { id: COMPARE_CHART_ID, spec };

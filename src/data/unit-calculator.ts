@@ -12,6 +12,7 @@ import { unitDefaults } from '../lib/calculator/unit-defaults.ts';
 import type { UnitCalculatorData } from '../lib/calculator/unit-table.ts';
 import { getCalculator, type CalculatorModel } from './calculator.ts';
 import { getCatalog } from './catalog.ts';
+import { oncePerKey } from './once.ts';
 
 export interface UnitCalculatorPage {
   models: CalculatorModel[];
@@ -67,11 +68,5 @@ async function build(lineId: string): Promise<UnitCalculatorPage> {
   };
 }
 
-const built = new Map<string, Promise<UnitCalculatorPage>>();
-
 /** A line's unit calculator: its models, data and sources, built once per build. */
-export function getUnitCalculator(lineId: string): Promise<UnitCalculatorPage> {
-  let page = built.get(lineId);
-  if (!page) built.set(lineId, (page = build(lineId)));
-  return page;
-}
+export const getUnitCalculator = oncePerKey(build);
