@@ -440,9 +440,12 @@ describe.skipIf(missing)('content matches the provider check', () => {
       expect([...cited].filter((key) => key === undefined)).toEqual([]);
     });
 
-    it.runIf('openai_shutdown' in record)("agrees with OpenAI's date as the content has it", () => {
-      expect(openaiShutdown(record.model) ?? null).toBe(record.openai_shutdown);
-    });
+    // Only a record that gives OpenAI's date has one to agree with (a test per record that
+    // does, rather than one skipped for each that does not).
+    if ('openai_shutdown' in record)
+      it("agrees with OpenAI's date as the content has it", () => {
+        expect(openaiShutdown(record.model) ?? null).toBe(record.openai_shutdown);
+      });
   });
 
   /** The content key of a file source key: `AZ_EU_0920` → `az-eu-0920`. */
