@@ -138,7 +138,8 @@ const PAGE_TYPES: [string, string[]][] = [
   ],
   ['benchmarks', ['benchmarks/index.html']],
   ['about', ['about/index.html']],
-  ['404', ['404.html']],
+  // The pages with the model-id field and its script: the 404 and the list of every id.
+  ['model-id field', ['404.html', 'models/index.html']],
 ];
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
@@ -160,12 +161,14 @@ const worst = new Map<string, ReturnType<typeof measurePage>>();
 for (const [type, pages] of PAGE_TYPES) {
   for (const page of pages) {
     const m = measurePage(page);
-    // A page's folder names it; a calculator's is its line's (the featured line's has none).
+    // A page's folder names it; a calculator's is its line's (the featured line's has none); a
+    // page at the top, its file.
     const folders = page
       .split('/')
       .slice(0, -1)
       .filter((f) => f !== 'calculator');
-    const label = pages.length > 1 ? `${type}: ${folders.at(-1) ?? 'featured line'}` : type;
+    const name = folders.at(-1) ?? (page.includes('calculator') ? 'featured line' : page);
+    const label = pages.length > 1 ? `${type}: ${name}` : type;
     console.log(
       [
         label.padEnd(34),
@@ -181,7 +184,8 @@ for (const [type, pages] of PAGE_TYPES) {
 
 const model = worst.get('model page');
 const calculator = worst.get('calculator');
-const plain = [worst.get('benchmarks'), worst.get('about'), worst.get('404')];
+const plain = [worst.get('benchmarks'), worst.get('about')];
+const idField = worst.get('model-id field');
 const check = (ok: boolean, text: string) => console.log(`${ok ? 'within' : 'OVER  '}  ${text}`);
 console.log('\nBudgets (heaviest page of each type, gzip):');
 // The model page budget was 11 KB before charts (and 60 KB with them) until the page gained its
@@ -217,3 +221,12 @@ for (const page of plain)
       page.jsBefore.raw + page.jsCharts.raw === 0,
       `page without charts ships 0 bytes of JS: ${page.jsBefore.raw + page.jsCharts.raw} bytes`,
     );
+// The model-id field (the family issue): at most 3 KB gzip of script, and the id index it fetches
+// on first use at most 5 KB gzip.
+if (idField)
+  check(
+    idField.jsBefore.gzip <= 3 * 1024,
+    `model-id field JS <= 3 KB: ${kb(idField.jsBefore.gzip)} KB (${idField.jsBefore.gzip} bytes)`,
+  );
+const ids = gzipSync(readFileSync(join(dist, 'models/ids.json')), { level: 9 }).length;
+check(ids <= 5 * 1024, `model-id index <= 5 KB: ${kb(ids)} KB (${ids} bytes)`);
