@@ -10,6 +10,7 @@ import {
   groupBySources,
   inPageOrder,
   providerRows,
+  rowsAtChoices,
   standingRefs,
 } from '../../src/lib/providers/rows.ts';
 import { uncheckedAtChosenText } from '../../src/lib/providers/wording.ts';
@@ -140,5 +141,23 @@ describe('standingRefs', () => {
       'The provider check has no row for GPT-5 nano at the provider you chose, so its date there ' +
         "is unknown. The dates on this page are OpenAI's, for its API.",
     );
+  });
+});
+
+describe('rowsAtChoices', () => {
+  const views = providerViews([ROUTER_ROW, CLOUD_ROW, NOT_OFFERED_ROW], '2026-12-11', '2026-12-06');
+  const choices = [
+    { id: 'assistant', name: 'Assistant Four' },
+    { id: 'elsewhere', name: 'Elsewhere' },
+    { id: 'cloud', name: 'Cloud One' },
+  ];
+
+  it("pairs each chosen provider with its row, in the choice's order; names the rest", () => {
+    const { covered, uncovered } = rowsAtChoices(choices, views);
+    expect(covered.map(({ choice, view }) => [choice.id, view.row.offer])).toEqual([
+      ['assistant', 'not-offered'],
+      ['cloud', 'offered'],
+    ]);
+    expect(uncovered).toEqual(['elsewhere']);
   });
 });

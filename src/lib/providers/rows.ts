@@ -91,6 +91,24 @@ export function standingRefs({ row }: Pick<ProviderRowView, 'row'>): CiteRef[] {
   return [];
 }
 
+/**
+ * The "I use …" choices against a model's rows: each chosen provider with its row for the model,
+ * in the choice's order, and the ids of those with none (the provider check did not cover it).
+ */
+export function rowsAtChoices<View extends Pick<ProviderRowView, 'provider'>>(
+  choices: readonly { id: string; name: string }[],
+  rows: readonly View[],
+): { covered: { choice: { id: string; name: string }; view: View }[]; uncovered: string[] } {
+  const viewOf = new Map(rows.map((view) => [view.provider.id, view]));
+  return {
+    covered: choices.flatMap((choice) => {
+      const view = viewOf.get(choice.id);
+      return view ? [{ choice, view }] : [];
+    }),
+    uncovered: choices.filter((choice) => !viewOf.has(choice.id)).map((choice) => choice.id),
+  };
+}
+
 /** A sourced statement: its text and the fact it rests on. */
 interface Sourced {
   text: string;
