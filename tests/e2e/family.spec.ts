@@ -5,6 +5,7 @@
  * each part comes from the content through the lifecycle rules, never typed here.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { ratioText } from '../../src/lib/compare/change.ts';
 import { formatDate, formatUsd } from '../../src/lib/format.ts';
 import { TOKEN_KIND_LABELS } from '../../src/lib/labels.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
@@ -44,12 +45,31 @@ const multiKind = members.flatMap((m) =>
   }),
 )[0];
 
+/** The known audio output rate of a member, if its sources state one. */
+const audioOutput = (id: string) => {
+  const rate = content.models.get(id)?.data.pricing.audio?.output;
+  return rate && 'value' in rate ? rate.value : undefined;
+};
+/**
+ * A model whose output is audio priced by its sources, with no text output price, replaced by a
+ * member with an audio output price too (a text-to-speech model and its realtime replacement).
+ */
+const speaks = members.find(
+  (m) =>
+    audioOutput(m.id) !== undefined &&
+    !('value' in m.model.pricing.output) &&
+    m.state.phase !== 'shut-down' &&
+    m.state.replacement !== undefined &&
+    audioOutput(m.state.replacement) !== undefined,
+);
+
 test('the content has every part these tests play', () => {
   expect(shutDown, 'a member that has shut down').toBeDefined();
   expect(replacedByMember, 'a member whose replacement is a member').toBeDefined();
   expect(snapshotOf, 'a member with a dated snapshot').toBeDefined();
   expect(notModelId, 'an id that is not a model').toBeDefined();
   expect(multiKind, 'a model priced in audio or image tokens').toBeDefined();
+  expect(speaks, 'a model priced by its audio output, replaced by one priced so too').toBeDefined();
 });
 
 async function lookUp(page: Page, id: string) {
@@ -169,6 +189,37 @@ for (const screen of SCREENS) {
       await expect(row).toHaveCount(1);
       await expect(row).toContainText(formatUsd(multiKind.usd));
       await expect(table.getByRole('row', { name: /Text tokens/ })).toHaveCount(1);
+    });
+
+    test('a model whose output is audio is priced by it, and its replacement by the same', async ({
+      page,
+    }) => {
+      const to = speaks?.state.replacement;
+      const was = speaks ? audioOutput(speaks.id) : undefined;
+      const will = to === undefined ? undefined : audioOutput(to);
+      if (!speaks || was === undefined || will === undefined) throw new Error('missing content');
+      await page.goto(modelPagePath(speaks.id));
+      // The summary's output is the audio rate, named, not an unknown text rate.
+      const output = page.locator('.model-summary div').filter({ hasText: /^Output/ });
+      await expect(output.locator('dd')).toHaveText(
+        new RegExp(`^audio ${RegExp.escape(formatUsd(was))}`),
+      );
+      await expect(output).not.toContainText('Not stated');
+      const banner = page.locator('.lifecycle-banner');
+      await expect(banner).toContainText(`${formatUsd(will)} audio output`);
+      await banner.getByText('What changes if you move').click();
+      await expect(banner).toContainText(
+        `Audio output: ${formatUsd(will)} per 1M audio tokens ` +
+          `(${ratioText(was, will)} than ${speaks.model.name}'s ` +
+          `${formatUsd(was)} per 1M audio tokens)`,
+      );
+      // The family's list of what is going away prices the replacement the same way.
+      await page.goto('/');
+      const item = page
+        .locator('.line-lifecycle li')
+        .filter({ hasText: speaks.model.name })
+        .first();
+      await expect(item).toContainText(`${formatUsd(will)} audio output`);
     });
 
     test('the home page shows every line without scrolling sideways', async ({ page }) => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import sharp from 'sharp';
 import { formatDate } from '../../src/lib/format.ts';
+import type { Knowable } from '../../src/schemas/fact.ts';
 import type { Shutdown } from '../../src/schemas/lifecycle.ts';
 import type { Model } from '../../src/schemas/model.ts';
 import { resolveSiteUrl } from '../../src/site-url.ts';
@@ -246,6 +247,20 @@ test('lineage.csv parses back to the lineage table, unknowns empty with the reas
       input_usd_per_1m: m.pricing.input,
       cached_input_usd_per_1m: m.pricing.cachedInput,
       output_usd_per_1m: m.pricing.output,
+      ...Object.fromEntries(
+        (['audio', 'image'] as const).flatMap((kind) =>
+          (
+            [
+              ['input', 'input'],
+              ['cached_input', 'cachedInput'],
+              ['output', 'output'],
+            ] as const
+          ).flatMap(([column, part]) => {
+            const item = m.pricing[kind]?.[part];
+            return item ? [[`${kind}_${column}_usd_per_1m`, item]] : [];
+          }),
+        ),
+      ),
     };
     for (const [column, fact] of Object.entries(cells)) {
       if ('value' in fact) {
@@ -415,11 +430,15 @@ test('each version page is a SoftwareApplication with an Offer per known price',
     );
     expect(apps, version.id).toHaveLength(1);
     const { pricing } = version.data;
-    const standard = [pricing.input, pricing.cachedInput, pricing.output].filter(
-      (p) => 'value' in p,
-    );
+    type Rates = Record<'input' | 'cachedInput' | 'output', Knowable<number>>;
+    const known = (rates: Rates | undefined) =>
+      rates ? [rates.input, rates.cachedInput, rates.output].filter((p) => 'value' in p) : [];
+    // Each kind of token the sources price has its own standard offers: text, audio, image.
+    const text = known(pricing);
+    const standard = [...text, ...known(pricing.audio), ...known(pricing.image)];
+    // A tier given as a factor applies to the text rates.
     const tierRates = pricing.tiers.reduce(
-      (n, tier) => n + (tier.rates ? tier.rates.length : standard.length),
+      (n, tier) => n + (tier.rates ? tier.rates.length : text.length),
       0,
     );
     const offers = apps[0]?.['offers'] as { priceSpecification: { price: number } }[];

@@ -74,6 +74,42 @@ describe('lineage.csv', () => {
     expect(b?.['third_party']).toBe('input_usd_per_1m');
   });
 
+  it('gives audio rates their own columns, empty with no reason where no audio is priced', () => {
+    const speech = entry('speech', {
+      pricing: {
+        input: { value: 0.6, source: 'docs' },
+        cachedInput: { unknown: 'not-in-sources' },
+        output: { unknown: 'not-in-sources' },
+        audio: {
+          input: { unknown: 'not-in-sources' },
+          cachedInput: { unknown: 'not-in-sources' },
+          output: { value: 12, source: 'docs' },
+        },
+        tiers: [],
+        notes: [],
+      },
+    });
+    const [row] = lineageRecords(
+      'test',
+      lineageRows([speech], catalogInput([speech]).status),
+      SOURCES,
+    );
+    expect(row).toMatchObject({
+      input_usd_per_1m: '0.6',
+      output_usd_per_1m: '',
+      audio_output_usd_per_1m: '12',
+      audio_input_usd_per_1m: '',
+      image_output_usd_per_1m: '',
+    });
+    expect(row?.unknown.split(LIST_SEPARATOR)).toContain(
+      'audio_input_usd_per_1m: Not stated in sources',
+    );
+    expect(row?.unknown).not.toContain('image_');
+    expect(row?.sources).toContain(`audio_output_usd_per_1m: ${SOURCES.get('docs')?.url}`);
+    // A text model has no audio rate to be unknown.
+    expect(byId.get('a')?.['unknown'] ?? '').not.toContain('audio_');
+  });
+
   it('states the status as of the verified day, with the shutdown, replacement and source', () => {
     const a = byId.get('a');
     expect(a).toMatchObject({

@@ -72,6 +72,37 @@ describe('modelJsonLd', () => {
     ]);
   });
 
+  it('names the kind of token of each standard rate for a model priced by several', () => {
+    const speech = entry('speech', {
+      pricing: {
+        input: { value: 0.6, source: 'docs' },
+        cachedInput: { unknown: 'not-in-sources' },
+        output: { unknown: 'not-in-sources' },
+        audio: {
+          input: { unknown: 'not-in-sources' },
+          cachedInput: { unknown: 'not-in-sources' },
+          output: { value: 12, source: 'docs' },
+        },
+        tiers: [],
+        notes: [],
+      },
+    });
+    const data = modelJsonLd({
+      id: 'speech',
+      model: speech.data,
+      state: lifecycleState([], ON_VERIFIED),
+      url: `${ORIGIN}/models/speech/`,
+      description: 'A speech model.',
+      sources: SOURCES,
+    });
+    const list = (Array.isArray(data.offers) ? data.offers : []) as Record<string, unknown>[];
+    expect(list.map((o) => o['name'])).toEqual([
+      'Standard rate: text input tokens',
+      'Standard rate: audio output tokens',
+    ]);
+    expect(jsonLdProblems(data)).toEqual([]);
+  });
+
   it('prices each Offer per 1M tokens in US dollars, with its source and confidence', () => {
     expect(offers[0]).toMatchObject({
       priceSpecification: {

@@ -8,7 +8,6 @@ import {
   countdownSentence,
   datedStopsSentence,
   replacementNames,
-  replacementPrice,
   replacementSentence,
   stalenessNote,
   statusText,
@@ -129,18 +128,6 @@ describe('the replacement', () => {
       'Replacement listed by OpenAI: gpt-image-2.6-sunburst or Flare (gpt-image-2.6-flare).',
     );
     expect(replacementNames(state, (id) => names.get(id))).toBe('gpt-image-2.6-sunburst or Flare');
-  });
-
-  it.each<[{ input?: number; output?: number }, string | undefined]>([
-    [{ input: 1, output: 5 }, '$1.00 input / $5.00 output per 1M tokens'],
-    [{ input: 1 }, '$1.00 input per 1M tokens'],
-    [{}, undefined],
-  ])('is priced %j as "%s"', (rates, text) => {
-    const fact = (value: number | undefined) =>
-      value === undefined
-        ? { unknown: 'not-in-sources' as const }
-        : { value, source: 'docs', confidence: 'high' as const };
-    expect(replacementPrice({ input: fact(rates.input), output: fact(rates.output) })).toBe(text);
   });
 });
 

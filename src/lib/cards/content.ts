@@ -6,10 +6,10 @@
  * that changed every day would be rendered again by every daily build. Pure.
  */
 import type { Knowable } from '../../schemas/fact.ts';
-import type { Pricing } from '../../schemas/pricing.ts';
 import { markOf, type ConfidenceMark } from '../sources/confidence.ts';
 import { formatDate, formatTokens } from '../format.ts';
 import { perMillionShort } from '../pricing/rates.ts';
+import { leadRates, rateLabel, type PricedKinds } from '../pricing/headline.ts';
 import { unknownLabel } from '../labels.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { checkedOn, statusText } from '../lifecycle/wording.ts';
@@ -45,7 +45,7 @@ export interface CardModel {
   name: string;
   released: Knowable<string>;
   contextWindow: Knowable<number>;
-  pricing: Pick<Pricing, 'input' | 'output'>;
+  pricing: PricedKinds;
 }
 
 function fact<T>(label: string, item: Knowable<T>, format: (value: T) => string): CardFact {
@@ -54,12 +54,20 @@ function fact<T>(label: string, item: Knowable<T>, format: (value: T) => string)
     : { label, value: unknownLabel(item.unknown), mark: undefined };
 }
 
+/**
+ * Input and output, one rate each: a card has room for two prices. A model priced by several kinds
+ * of token shows the kind that sets it apart, named ("Audio output"); its page shows them all.
+ */
+function pricedFacts(pricing: CardModel['pricing']): CardFact[] {
+  const { byKind, rates } = leadRates(pricing);
+  return rates.map((r) => fact(rateLabel(r, byKind), r.rate, perMillionShort));
+}
+
 function modelFacts(model: CardModel): CardFact[] {
   return [
     fact('Released', model.released, formatDate),
     fact('Context window', model.contextWindow, (n: number) => `${formatTokens(n)} tokens`),
-    fact('Input', model.pricing.input, perMillionShort),
-    fact('Output', model.pricing.output, perMillionShort),
+    ...pricedFacts(model.pricing),
   ];
 }
 

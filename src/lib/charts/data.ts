@@ -11,6 +11,8 @@ import { groupScores, type ScoreGroup } from '../benchmarks/scores.ts';
 import { formatDate, formatScore, formatUsd } from '../format.ts';
 import { withSetup } from '../labels.ts';
 import type { ModelEntry } from '../lineage/members.ts';
+import { lineRateColumns, rateOf } from '../pricing/headline.ts';
+import type { Knowable } from '../../schemas/fact.ts';
 
 /** One set of bars (one colour and pattern). */
 export interface ChartSeries {
@@ -174,36 +176,30 @@ export function niceMax(value: number): number {
   return step * magnitude;
 }
 
-/** Input and output price per 1M tokens of each version, in release order (oldest at the top). */
+/**
+ * Input and output price per 1M tokens of each version, in release order (oldest at the top): one
+ * series per rate the line's versions are compared by (by kind of token where they are priced by
+ * several, each kind in its own unit: a bar is never a sum of kinds).
+ */
 export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[]): ChartSpec {
-  const price = (item: { value: number } | { unknown: string }) =>
-    'value' in item ? item.value : null;
-  const source = (item: { source: string } | { unknown: string }) =>
-    'source' in item ? item.source : null;
-  const input = oldestFirst.map((m) => price(m.data.pricing.input));
-  const output = oldestFirst.map((m) => price(m.data.pricing.output));
-  const max = niceMax(Math.max(0, ...[...input, ...output].filter((v): v is number => v !== null)));
+  const columns = lineRateColumns(oldestFirst.map((m) => m.data.pricing));
+  const rates = columns.map((c) =>
+    oldestFirst.map((m) => rateOf(m.data.pricing, c.kind, c.direction)),
+  );
+  const price = (item: Knowable<number> | undefined) =>
+    item !== undefined && 'value' in item ? item.value : null;
+  const source = (item: Knowable<number> | undefined) =>
+    item !== undefined && 'value' in item ? item.source : null;
+  const values = rates.map((column) => column.map(price));
+  const max = niceMax(Math.max(0, ...values.flat().filter((v): v is number => v !== null)));
   // Five round steps: $5 → $1 steps, $1 → $0.20 steps.
   const step = niceMax(max / 5);
   return {
     title: `${lineName}: price per 1M tokens by release date`,
     categories: oldestFirst.map((m) => `${m.data.name} (${formatDate(m.data.released.value)})`),
-    series: [
-      series(
-        'Input',
-        input,
-        oldestFirst.map((m) => source(m.data.pricing.input)),
-        'usd',
-        'unknown',
-      ),
-      series(
-        'Output',
-        output,
-        oldestFirst.map((m) => source(m.data.pricing.output)),
-        'usd',
-        'unknown',
-      ),
-    ],
+    series: columns.map((c, i) =>
+      series(c.label, values[i] ?? [], (rates[i] ?? []).map(source), 'usd', 'unknown'),
+    ),
     axis: { min: 0, max, step, unit: 'usd' },
     nullLabel: 'unknown',
   };

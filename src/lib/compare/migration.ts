@@ -11,15 +11,19 @@ import type { Fact, Knowable } from '../../schemas/fact.ts';
 const isKnown = <T>(item: Knowable<T>): item is Fact<T> => 'value' in item;
 import { LARGER_SMALLER, ratioText } from './change.ts';
 import type { ComparableSpecs, LineSource, SourcedLine } from './types.ts';
-import { formatDate, formatTokens } from '../format.ts';
-import { perMillion } from '../pricing/rates.ts';
+import { formatDate, formatTokens, formatUsd } from '../format.ts';
+import { unknownLabel } from '../labels.ts';
+import { headline, rateLabel, rateOf, rateUnit, type HeadlineRate } from '../pricing/headline.ts';
 
 const sourcesOf = (...items: Knowable<unknown>[]): LineSource[] =>
   items.flatMap((item) =>
     'value' in item ? [{ source: item.source, confidence: item.confidence }] : [],
   );
 
-/** A fact of the replacement against the version's: `$1.00 (4× higher than GPT-5 mini's $0.25)`. */
+/**
+ * A fact of the replacement against the version's: `$1.00 (4× higher than GPT-5 mini's $0.25)`, or
+ * `not stated in sources (GPT-5 mini: $0.25)` where only the version's is known.
+ */
 function against(
   label: string,
   from: Knowable<number>,
@@ -28,7 +32,15 @@ function against(
   format: (n: number) => string,
   words = { up: 'higher', down: 'lower' },
 ): SourcedLine | undefined {
-  if (!isKnown(to)) return undefined;
+  if (!isKnown(to)) {
+    // An unknown the reader would move into is said, beside what they pay now.
+    if (!isKnown(from)) return undefined;
+    const unknown = unknownLabel(to.unknown).toLowerCase();
+    return {
+      text: `${label}: ${unknown} (${fromName}: ${format(from.value)})`,
+      sources: sourcesOf(from),
+    };
+  }
   const versus = isKnown(from)
     ? from.value === to.value
       ? ` (the same as ${fromName})`
@@ -37,12 +49,38 @@ function against(
   return { text: `${label}: ${format(to.value)}${versus}`, sources: sourcesOf(to, from) };
 }
 
+/**
+ * The standard rates of both models, kind by kind (text, audio, image tokens), each of the
+ * replacement's set against the version's of the same kind and direction: an audio rate is only
+ * ever compared with an audio rate. Kinds are named whenever either model is priced by several.
+ */
+function rateFigures(from: ComparableSpecs, to: ComparableSpecs): (SourcedLine | undefined)[] {
+  const [a, b] = [headline(from.pricing), headline(to.pricing)];
+  const byKind = a.byKind || b.byKind;
+  const key = (r: HeadlineRate) => `${r.direction} ${r.kind}`;
+  const order = (r: HeadlineRate) =>
+    (r.direction === 'input' ? 0 : 3) + ['text', 'audio', 'image'].indexOf(r.kind);
+  const pairs = [...a.input, ...b.input, ...a.output, ...b.output]
+    .filter((r, i, all) => all.findIndex((other) => key(other) === key(r)) === i)
+    .sort((x, y) => order(x) - order(y));
+  return pairs.map((r) => {
+    const unknown = { unknown: 'not-in-sources' as const };
+    const format = (n: number) => `${formatUsd(n)} ${rateUnit(r.kind, byKind)}`;
+    return against(
+      rateLabel(r, byKind),
+      rateOf(from.pricing, r.kind, r.direction) ?? unknown,
+      rateOf(to.pricing, r.kind, r.direction) ?? unknown,
+      from.name,
+      format,
+    );
+  });
+}
+
 /** The replacement's key figures, each set against the version's. */
 export function keyFigures(from: ComparableSpecs, to: ComparableSpecs): SourcedLine[] {
   const tokens = (n: number) => `${formatTokens(n)} tokens`;
   const lines = [
-    against('Input', from.pricing.input, to.pricing.input, from.name, perMillion),
-    against('Output', from.pricing.output, to.pricing.output, from.name, perMillion),
+    ...rateFigures(from, to),
     against(
       'Context window',
       from.contextWindow,

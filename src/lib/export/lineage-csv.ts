@@ -1,7 +1,9 @@
 /**
  * /api/v1/lineage.csv: the lineage table ("every version") as CSV, one row per version, for
  * spreadsheets. The same rows as the table (src/lib/lineage/table.ts), the same column order; a
- * value no source states is an empty cell, and the `unknown` column says why. Every value's source
+ * value no source states is an empty cell, and the `unknown` column says why. Prices are US dollars
+ * per 1M tokens of one kind: `input_usd_per_1m` and its neighbours are text tokens, `audio_*` and
+ * `image_*` audio and image tokens, never summed. Every value's source
  * is in the `sources` column; third-party values are listed in `third_party` and values one third
  * party alone gives in `unconfirmed`. Written with
  * papaparse through csv.ts (RFC 4180: quoted where needed, CRLF line ends). Pure.
@@ -24,6 +26,12 @@ export const LINEAGE_CSV_COLUMNS = [
   'input_usd_per_1m',
   'cached_input_usd_per_1m',
   'output_usd_per_1m',
+  'audio_input_usd_per_1m',
+  'audio_cached_input_usd_per_1m',
+  'audio_output_usd_per_1m',
+  'image_input_usd_per_1m',
+  'image_cached_input_usd_per_1m',
+  'image_output_usd_per_1m',
   'input_modalities',
   'output_modalities',
   'status',
@@ -71,6 +79,10 @@ export function lineageRecords(
       cite(column, item.source, item.confidence);
       return String(item.value);
     };
+    // Audio and image rates in their own columns: empty, with no reason, where the sources price
+    // no tokens of that kind (a text model has no audio rate to be unknown).
+    const kindCell = (column: LineageCsvColumn, item: Knowable<number> | undefined) =>
+      item ? cell(column, item) : '';
     const { lifecycle } = row;
     const evidence = lifecycle.shutdown ?? lifecycle.lastCheck;
     const record: Omit<LineageCsvRecord, 'unknown' | 'third_party' | 'unconfirmed' | 'sources'> = {
@@ -83,6 +95,18 @@ export function lineageRecords(
       input_usd_per_1m: cell('input_usd_per_1m', row.input),
       cached_input_usd_per_1m: cell('cached_input_usd_per_1m', row.cachedInput),
       output_usd_per_1m: cell('output_usd_per_1m', row.output),
+      audio_input_usd_per_1m: kindCell('audio_input_usd_per_1m', row.audio?.input),
+      audio_cached_input_usd_per_1m: kindCell(
+        'audio_cached_input_usd_per_1m',
+        row.audio?.cachedInput,
+      ),
+      audio_output_usd_per_1m: kindCell('audio_output_usd_per_1m', row.audio?.output),
+      image_input_usd_per_1m: kindCell('image_input_usd_per_1m', row.image?.input),
+      image_cached_input_usd_per_1m: kindCell(
+        'image_cached_input_usd_per_1m',
+        row.image?.cachedInput,
+      ),
+      image_output_usd_per_1m: kindCell('image_output_usd_per_1m', row.image?.output),
       input_modalities: cell('input_modalities', list(row.inputModalities)),
       output_modalities: cell('output_modalities', list(row.outputModalities)),
       status: statusText(lifecycle),

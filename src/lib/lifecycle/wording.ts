@@ -5,10 +5,8 @@
  * cannot drift apart. Pure.
  */
 import type { Shutdown, SnapshotShutdown } from '../../schemas/lifecycle.ts';
-import type { Pricing } from '../../schemas/pricing.ts';
 import { formatDate } from '../format.ts';
 import { ID_KIND_LABELS } from '../labels.ts';
-import { describeRates } from '../pricing/rates.ts';
 import { dayCount } from './days.ts';
 import {
   replacementIds,
@@ -195,22 +193,6 @@ export function snapshotShutdownSentence(event: SnapshotShutdown, day: string): 
   const verb = past ? 'shut down' : event.ids.length > 1 ? 'shut down' : 'shuts down';
   const named = event.replacement ? `; OpenAI named ${event.replacement} for it` : '';
   return `${which} ${verb} ${formatDate(event.date)}${named}.`;
-}
-
-/**
- * A replacement's standard price in one phrase, `$1.00 input / $5.00 output per 1M tokens`, or
- * undefined when a source gives neither rate.
- */
-export function replacementPrice(pricing: Pick<Pricing, 'input' | 'output'>): string | undefined {
-  const rates = [
-    ...('value' in pricing.input
-      ? [{ kind: 'input' as const, usdPer1M: pricing.input.value }]
-      : []),
-    ...('value' in pricing.output
-      ? [{ kind: 'output' as const, usdPer1M: pricing.output.value }]
-      : []),
-  ];
-  return rates.length > 0 ? describeRates(rates) : undefined;
 }
 
 /**

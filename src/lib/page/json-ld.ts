@@ -19,7 +19,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { FaqItem } from '../faq/answer.ts';
 import type { LifecycleState } from '../lifecycle/state.ts';
 import { RATE_LABELS, TIER_LABELS } from '../labels.ts';
-import { tierRate } from '../pricing/rates.ts';
+import { tierRate, tokenRateRows } from '../pricing/rates.ts';
 
 /** Serialises for a <script> block: `<` is escaped so no text can close the element. */
 export function toScriptJson(value: unknown): string {
@@ -125,17 +125,27 @@ export function modelJsonLd(input: ModelJsonLdInput): WithContext<SoftwareApplic
     description,
     ...(ends ? { availabilityEnds: ends } : {}),
   });
-  const standard: [RateKindName, Knowable<number>][] = [
-    ['input', model.pricing.input],
-    ['cached-input', model.pricing.cachedInput],
-    ['output', model.pricing.output],
-  ];
+  // Each kind of token the sources price (text, audio, image) at its own rates, named by kind
+  // where there are several: "Standard rate: audio output tokens".
+  const kinds = tokenRateRows(model.pricing);
+  const standard = kinds.flatMap(({ kind, rates }) =>
+    (
+      [
+        ['input', rates.input],
+        ['cached-input', rates.cachedInput],
+        ['output', rates.output],
+      ] as [RateKindName, Knowable<number>][]
+    ).map(([rate, item]) => {
+      const name = `${kinds.length > 1 ? `${kind} ` : ''}${RATE_LABELS[rate]}`;
+      return [name, item] as const;
+    }),
+  );
   const offers: Offer[] = [
-    ...standard.flatMap(([kind, item]) =>
+    ...standard.flatMap(([name, item]) =>
       'value' in item
         ? [
             offer(
-              `Standard rate: ${RATE_LABELS[kind]} tokens`,
+              `Standard rate: ${name} tokens`,
               item.value,
               sourceLine(item.source, item.confidence),
             ),

@@ -7,6 +7,7 @@ import type { Knowable } from '../../schemas/fact.ts';
 import type { Pricing, PriceTier, RateKindName } from '../../schemas/pricing.ts';
 import { formatUsd } from '../format.ts';
 import type { ProviderRateKindName } from '../../schemas/availability.ts';
+import { pricedKinds } from './headline.ts';
 import { PROVIDER_RATE_LABELS, RATE_LABELS, TIER_LABELS, TOKEN_KIND_LABELS } from '../labels.ts';
 
 export interface Rate {
@@ -55,11 +56,10 @@ interface TokenRates {
 export function tokenRateRows(
   pricing: Pricing,
 ): { kind: keyof typeof TOKEN_KIND_LABELS; label: string; rates: TokenRates }[] {
-  return [
-    { kind: 'text' as const, rates: pricing },
-    ...(pricing.audio ? [{ kind: 'audio' as const, rates: pricing.audio }] : []),
-    ...(pricing.image ? [{ kind: 'image' as const, rates: pricing.image }] : []),
-  ].map((row) => ({ ...row, label: TOKEN_KIND_LABELS[row.kind] }));
+  return pricedKinds(pricing).flatMap((kind) => {
+    const rates = kind === 'text' ? pricing : pricing[kind];
+    return rates ? [{ kind, label: TOKEN_KIND_LABELS[kind], rates }] : [];
+  });
 }
 
 /** `$10.00 per 1,000 calls`. */

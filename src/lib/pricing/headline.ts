@@ -1,0 +1,165 @@
+/**
+ * A model's price at a glance: its standard input and output rates, for each kind of token its
+ * sources price (text, audio, image). Wherever a page shows a price in a few words (the summary,
+ * a replacement's price, the page description, share cards, what changes if you move), it is
+ * written from here, so a text rate is never passed off as the price of a model whose work is
+ * audio or images: a text-to-speech model's output is $12.00 per 1M audio tokens, not "not stated".
+ * Pure; types only from the schemas (the compare page's script runs it).
+ */
+import type { Knowable } from '../../schemas/fact.ts';
+import type { Pricing } from '../../schemas/pricing.ts';
+import { formatUsd } from '../format.ts';
+
+export type TokenKind = 'text' | 'audio' | 'image';
+/** Which standard rate: the schema's own names. */
+export type Direction = 'input' | 'cachedInput' | 'output';
+
+const DIRECTION_NAMES: Record<Direction, string> = {
+  input: 'input',
+  cachedInput: 'cached input',
+  output: 'output',
+};
+
+/** One standard rate: a direction, the kind of token, and the sourced value or its unknown. */
+export interface HeadlineRate {
+  direction: Direction;
+  kind: TokenKind;
+  rate: Knowable<number>;
+}
+
+export interface Headline {
+  /**
+   * Whether the sources price more than one kind of token for this model. Then every rate names
+   * its kind ("audio output"); otherwise the kind is text and goes unsaid, as everywhere else.
+   */
+  byKind: boolean;
+  input: HeadlineRate[];
+  output: HeadlineRate[];
+}
+
+/** The standard rates a model's price at a glance is read from. */
+export type PricedKinds = Pick<Pricing, 'input' | 'cachedInput' | 'output' | 'audio' | 'image'>;
+
+/** The rates of one kind of token, or undefined where the sources do not price that kind. */
+function ratesOfKind(pricing: PricedKinds, kind: TokenKind) {
+  return kind === 'text' ? pricing : pricing[kind];
+}
+
+/** The standard rate of one kind and direction, or undefined where that kind is not priced. */
+export function rateOf(
+  pricing: PricedKinds,
+  kind: TokenKind,
+  direction: Direction,
+): Knowable<number> | undefined {
+  return ratesOfKind(pricing, kind)?.[direction];
+}
+
+const KINDS: readonly TokenKind[] = ['text', 'audio', 'image'];
+
+/**
+ * The known rates of one direction, one per kind the sources price, text first; where none is
+ * known, the text rate, unknown, so the gap is shown rather than dropped.
+ */
+export function ratesOf(pricing: PricedKinds, direction: Direction): HeadlineRate[] {
+  const known = KINDS.flatMap((kind) => {
+    const rate = rateOf(pricing, kind, direction);
+    return rate && 'value' in rate ? [{ direction, kind, rate }] : [];
+  });
+  return known.length > 0 ? known : [{ direction, kind: 'text', rate: pricing[direction] }];
+}
+
+/** The kinds of token the sources price for this model: text always, then audio and image. */
+export function pricedKinds(pricing: PricedKinds): TokenKind[] {
+  return KINDS.filter((kind) => ratesOfKind(pricing, kind) !== undefined);
+}
+
+/** Whether the sources price more than one kind of token for this model. */
+export function pricedByKind(pricing: PricedKinds): boolean {
+  return pricedKinds(pricing).length > 1;
+}
+
+/** Input and output at a glance. */
+export function headline(pricing: PricedKinds): Headline {
+  return {
+    byKind: pricedByKind(pricing),
+    input: ratesOf(pricing, 'input'),
+    output: ratesOf(pricing, 'output'),
+  };
+}
+
+/** `output`, or `audio output` for a model priced by several kinds of token. */
+function rateName(rate: Pick<HeadlineRate, 'kind' | 'direction'>, byKind: boolean): string {
+  const name = DIRECTION_NAMES[rate.direction];
+  return byKind ? `${rate.kind} ${name}` : name;
+}
+
+/** The same as a label: `Output`, `Audio output`. */
+export function rateLabel(rate: Pick<HeadlineRate, 'kind' | 'direction'>, byKind: boolean): string {
+  const name = rateName(rate, byKind);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/** `per 1M tokens`, or `per 1M audio tokens` for a model priced by several kinds of token. */
+export function rateUnit(kind: TokenKind, byKind: boolean): string {
+  return byKind ? `per 1M ${kind} tokens` : 'per 1M tokens';
+}
+
+/**
+ * The known rates in one phrase: `$0.15 input / $0.60 output per 1M tokens`, or for a model priced
+ * by several kinds, `$0.60 text input / $12.00 audio output per 1M tokens`; undefined when no rate
+ * is known.
+ */
+export function pricePhrase(pricing: PricedKinds): string | undefined {
+  const { byKind, input, output } = headline(pricing);
+  const parts = [...input, ...output].flatMap((r) =>
+    'value' in r.rate ? [`${formatUsd(r.rate.value)} ${rateName(r, byKind)}`] : [],
+  );
+  return parts.length > 0 ? `${parts.join(' / ')} per 1M tokens` : undefined;
+}
+
+/**
+ * One rate per direction, for a place with room for two figures (a share card): the known rate of
+ * the kind that sets the model apart (audio before image before text), else the text rate.
+ */
+export function leadRates(pricing: PricedKinds): { byKind: boolean; rates: HeadlineRate[] } {
+  const { byKind, input, output } = headline(pricing);
+  const lead = (rates: HeadlineRate[]) =>
+    rates.find((r) => r.kind === 'audio') ?? rates.find((r) => r.kind === 'image') ?? rates[0];
+  return {
+    byKind,
+    rates: [lead(input), lead(output)].filter((r): r is HeadlineRate => r !== undefined),
+  };
+}
+
+/** One of the rates a line's versions are set side by side by (a chart's series, a column). */
+export interface RateColumn {
+  kind: TokenKind;
+  direction: 'input' | 'output';
+  /** `Input`, or `Audio output` in a line whose versions are priced by several kinds of token. */
+  label: string;
+}
+
+/**
+ * The input and output rates a line's versions are compared by: text input and output for a line
+ * priced by text tokens alone; otherwise each kind any version prices, named, leaving out a rate
+ * no version states (a speech line has no text output to chart).
+ */
+export function lineRateColumns(pricings: readonly PricedKinds[]): RateColumn[] {
+  const byKind = pricings.some(pricedByKind);
+  const directions = ['input', 'output'] as const;
+  const columns = KINDS.flatMap((kind) =>
+    directions.map((direction) => ({
+      kind,
+      direction,
+      label: rateLabel({ kind, direction }, byKind),
+    })),
+  ).filter(({ kind, direction }) => {
+    if (!byKind) return kind === 'text';
+    return pricings.some((p) => {
+      const rate = rateOf(p, kind, direction);
+      return rate !== undefined && 'value' in rate;
+    });
+  });
+  // Inputs first, then outputs, each in the order text, audio, image.
+  return directions.flatMap((direction) => columns.filter((c) => c.direction === direction));
+}
