@@ -332,6 +332,31 @@ describe('what changed', () => {
     );
   });
 
+  it('names each kind of token where a model is priced by several, and follows each', () => {
+    const audio = (output: number) => ({
+      input: { unknown: 'not-in-sources' },
+      cachedInput: { unknown: 'not-in-sources' },
+      output: fact(output),
+    });
+    const speech = version('speech', { pricing: pricing(1, 4, { audio: audio(12) }) }, 'Speech');
+    const voice = version(
+      'voice',
+      { released: fact('2025-06-01', 'blog'), pricing: pricing(1, 4, { audio: audio(20) }) },
+      'Voice',
+    );
+    expect(whatChanged([speech, voice], BENCHMARK_DATA).items).toEqual(
+      expect.arrayContaining([
+        'Text input price per 1M text tokens unchanged at $1.00.',
+        'Audio output price per 1M audio tokens: $12.00 → $20.00 (1.7× higher).',
+      ]),
+    );
+    const rows = compareRows([speech, voice], BENCHMARK_DATA);
+    expect(rowOf(rows, 'price:input').label).toBe('Text tokens: input');
+    expect(rowOf(rows, 'price:audio:output').label).toBe('Audio tokens: output');
+    // A selection priced by text tokens alone keeps the plain names.
+    expect(rowOf(compareRows([older, newer], BENCHMARK_DATA), 'price:input').label).toBe('Input');
+  });
+
   it('writes "—" for a value no source gives, with no ratio across it', () => {
     const unknown = version(
       'u',

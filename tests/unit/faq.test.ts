@@ -285,6 +285,51 @@ describe('other answers', () => {
     expect(text).toContain('Knowledge cutoff: unchanged at Jun 1, 2024.');
   });
 
+  it('names the kind of every price of a model priced by several, text included', () => {
+    const audio = {
+      input: { value: 10, source: 'docs' },
+      cachedInput: { unknown: 'not-in-sources' },
+      output: { value: 20, source: 'docs' },
+    };
+    const model = baseModel({ name: 'Voice mini', pricing: { ...BASE_MODEL.pricing, audio } });
+    const text = answer(faqOf(model), 'pricing').answer;
+    expect(text).toContain("Voice mini's text tokens cost $1.00 per 1M input text tokens,");
+    expect(text).toContain("Voice mini's audio tokens cost $10.00 per 1M input audio tokens,");
+    expect(text).not.toContain('Voice mini costs');
+  });
+
+  it('sets a rate against its predecessor only in the same kind of token, named', () => {
+    const voice = (text: number, audio: number) => ({
+      ...BASE_MODEL.pricing,
+      input: { value: text, source: 'docs' },
+      cachedInput: { unknown: 'not-in-sources' },
+      audio: {
+        input: { value: audio, source: 'docs' },
+        cachedInput: { unknown: 'not-in-sources' },
+        output: { unknown: 'not-in-sources' },
+      },
+    });
+    const members: ModelEntry[] = [
+      entry('old-voice', { name: 'Old voice', pricing: voice(0.15, 10) }),
+      entry('test-mini', { name: 'Voice mini', pricing: voice(0.6, 10) }),
+    ];
+    const [, latest] = members;
+    if (!latest) throw new Error('no member');
+    const line = baseLine({ name: 'Voice', members: members.map((m) => m.id) });
+    const faq = generateFaq(
+      'test-mini',
+      latest.data,
+      positionIn('voice', line, members, 'test-mini'),
+      withState(latest.data, context),
+    );
+    const text = answer(faq, 'vs-predecessor').answer;
+    expect(text).toContain(
+      'Text input price: $0.15 per 1M text tokens → $0.60 per 1M text tokens (4× higher)',
+    );
+    expect(text).toContain('Audio input price: unchanged at $10.00 per 1M audio tokens');
+    expect(text).not.toContain('Input price:');
+  });
+
   it('says a date that several sources give once, with how many give it', () => {
     const model = baseModel({
       knowledgeCutoff: {

@@ -9,12 +9,7 @@ import { modelCard } from '../../src/lib/cards/content.ts';
 import { priceChart } from '../../src/lib/charts/data.ts';
 import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { modelPageDescription } from '../../src/lib/page/meta.ts';
-import {
-  headline,
-  leadRates,
-  lineRateColumns,
-  pricePhrase,
-} from '../../src/lib/pricing/headline.ts';
+import { headline, leadRates, rateColumns, pricePhrase } from '../../src/lib/pricing/headline.ts';
 import { baseModel, baseReplacement, entry } from '../support/builders.ts';
 
 const known = (value: number) => ({ value, source: 'docs' });
@@ -159,7 +154,7 @@ describe('what is written from it', () => {
 describe("a line's price columns and chart", () => {
   it('are input and output for a line priced by text tokens alone', () => {
     const members = [entry('a'), entry('b', { pricing: PRICINGS.text })];
-    expect(lineRateColumns(members.map((m) => m.data.pricing)).map((c) => c.label)).toEqual([
+    expect(rateColumns(members.map((m) => m.data.pricing)).map((c) => c.label)).toEqual([
       'Input',
       'Output',
     ]);

@@ -11,7 +11,7 @@ import { groupScores, type ScoreGroup } from '../benchmarks/scores.ts';
 import { formatDate, formatScore, formatUsd } from '../format.ts';
 import { withSetup } from '../labels.ts';
 import type { ModelEntry } from '../lineage/members.ts';
-import { lineRateColumns, rateOf } from '../pricing/headline.ts';
+import { rateColumns, rateOf } from '../pricing/headline.ts';
 import type { Knowable } from '../../schemas/fact.ts';
 
 /** One set of bars (one colour and pattern). */
@@ -182,7 +182,7 @@ export function niceMax(value: number): number {
  * several, each kind in its own unit: a bar is never a sum of kinds).
  */
 export function priceChart(lineName: string, oldestFirst: readonly ModelEntry[]): ChartSpec {
-  const columns = lineRateColumns(oldestFirst.map((m) => m.data.pricing));
+  const columns = rateColumns(oldestFirst.map((m) => m.data.pricing));
   const rates = columns.map((c) =>
     oldestFirst.map((m) => rateOf(m.data.pricing, c.kind, c.direction)),
   );

@@ -13,7 +13,7 @@ import { LARGER_SMALLER, ratioText } from './change.ts';
 import type { ComparableSpecs, LineSource, SourcedLine } from './types.ts';
 import { formatDate, formatTokens, formatUsd } from '../format.ts';
 import { unknownLabel } from '../labels.ts';
-import { headline, rateLabel, rateOf, rateUnit, type HeadlineRate } from '../pricing/headline.ts';
+import { rateColumns, rateOf } from '../pricing/headline.ts';
 
 const sourcesOf = (...items: Knowable<unknown>[]): LineSource[] =>
   items.flatMap((item) =>
@@ -55,25 +55,16 @@ function against(
  * ever compared with an audio rate. Kinds are named whenever either model is priced by several.
  */
 function rateFigures(from: ComparableSpecs, to: ComparableSpecs): (SourcedLine | undefined)[] {
-  const [a, b] = [headline(from.pricing), headline(to.pricing)];
-  const byKind = a.byKind || b.byKind;
-  const key = (r: HeadlineRate) => `${r.direction} ${r.kind}`;
-  const order = (r: HeadlineRate) =>
-    (r.direction === 'input' ? 0 : 3) + ['text', 'audio', 'image'].indexOf(r.kind);
-  const pairs = [...a.input, ...b.input, ...a.output, ...b.output]
-    .filter((r, i, all) => all.findIndex((other) => key(other) === key(r)) === i)
-    .sort((x, y) => order(x) - order(y));
-  return pairs.map((r) => {
-    const unknown = { unknown: 'not-in-sources' as const };
-    const format = (n: number) => `${formatUsd(n)} ${rateUnit(r.kind, byKind)}`;
-    return against(
-      rateLabel(r, byKind),
-      rateOf(from.pricing, r.kind, r.direction) ?? unknown,
-      rateOf(to.pricing, r.kind, r.direction) ?? unknown,
+  const unknown = { unknown: 'not-in-sources' as const };
+  return rateColumns([from.pricing, to.pricing]).map((c) =>
+    against(
+      c.label,
+      rateOf(from.pricing, c.kind, c.direction) ?? unknown,
+      rateOf(to.pricing, c.kind, c.direction) ?? unknown,
       from.name,
-      format,
-    );
-  });
+      (n: number) => `${formatUsd(n)} ${c.unit}`,
+    ),
+  );
 }
 
 /** The replacement's key figures, each set against the version's. */

@@ -83,7 +83,26 @@ function factRows(models: readonly CompareModel[]): FactRowDef[] {
     const label = `${TIER_LABELS[tier as TierKindName]}: ${RATE_LABELS[kind as RateKindName]}`;
     return row(key, PRICING, label, 'usd', 'lower');
   });
-  return [...FACT_ROWS, ...tiers];
+  // Where a selected model is priced by audio or image tokens, the text rows name their kind too.
+  const text = pricedByKind(models)
+    ? FACT_ROWS.map((def) => {
+        const rate = TEXT_RATE_ROWS.get(def.key);
+        return rate ? { ...def, label: `${TOKEN_KIND_LABELS.text}: ${RATE_LABELS[rate]}` } : def;
+      })
+    : FACT_ROWS;
+  return [...text, ...tiers];
+}
+
+/** The rows of the standard text-token rates, by their rate. */
+const TEXT_RATE_ROWS = new Map<string, RateKindName>([
+  ['price:input', 'input'],
+  ['price:cached-input', 'cached-input'],
+  ['price:output', 'output'],
+]);
+
+/** Whether any of the models is priced by audio or image tokens (their rows exist). */
+export function pricedByKind(models: readonly CompareModel[]): boolean {
+  return models.some((m) => Object.keys(m.facts).some((key) => /^price:(audio|image):/.test(key)));
 }
 
 /** A fact's value as the table shows it. */

@@ -7,7 +7,7 @@
 import { HIGHER_LOWER, LARGER_SMALLER, ratioText, type Direction } from './change.ts';
 import { formatDate, formatList, formatTokens, formatUsd } from '../format.ts';
 import { byRelease, NO_REASONING } from './model.ts';
-import { compareRows, FACT_ROWS, sameRunRows } from './rows.ts';
+import { compareRows, FACT_ROWS, pricedByKind, sameRunRows } from './rows.ts';
 import type { CompareBenchmark, CompareModel } from './types.ts';
 
 export interface WhatChanged {
@@ -38,28 +38,45 @@ const LATER_EARLIER = (before: number | string, after: number | string) =>
 
 const tokens = (n: number | string) => `${formatTokens(Number(n))} tokens`;
 
-const PATH_FACTS: PathFact[] = [
-  {
-    key: 'price:input',
-    label: 'Input price per 1M tokens',
-    format: (n) => formatUsd(Number(n)),
+const usd = (n: number | string) => formatUsd(Number(n));
+
+/**
+ * The facts a path line follows: prices first, each kind of token in its own unit (named where a
+ * selected model is priced by several), then limits and the knowledge cutoff.
+ */
+function pathFacts(byKind: boolean): PathFact[] {
+  const price = (key: string, kind: string, rate: string): PathFact => ({
+    key,
+    label: byKind
+      ? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${rate} price per 1M ${kind} tokens`
+      : `${rate.charAt(0).toUpperCase()}${rate.slice(1)} price per 1M tokens`,
+    format: usd,
     change: ratio(HIGHER_LOWER),
-  },
-  {
-    key: 'price:output',
-    label: 'Output price per 1M tokens',
-    format: (n) => formatUsd(Number(n)),
-    change: ratio(HIGHER_LOWER),
-  },
-  { key: 'contextWindow', label: 'Context window', format: tokens, change: ratio(LARGER_SMALLER) },
-  { key: 'maxOutput', label: 'Max output', format: tokens, change: ratio(LARGER_SMALLER) },
-  {
-    key: 'knowledgeCutoff',
-    label: 'Knowledge cutoff',
-    format: (d) => formatDate(String(d)),
-    change: LATER_EARLIER,
-  },
-];
+  });
+  return [
+    price('price:input', 'text', 'input'),
+    price('price:output', 'text', 'output'),
+    ...(byKind
+      ? (['audio', 'image'] as const).flatMap((kind) => [
+          price(`price:${kind}:input`, kind, 'input'),
+          price(`price:${kind}:output`, kind, 'output'),
+        ])
+      : []),
+    {
+      key: 'contextWindow',
+      label: 'Context window',
+      format: tokens,
+      change: ratio(LARGER_SMALLER),
+    },
+    { key: 'maxOutput', label: 'Max output', format: tokens, change: ratio(LARGER_SMALLER) },
+    {
+      key: 'knowledgeCutoff',
+      label: 'Knowledge cutoff',
+      format: (d) => formatDate(String(d)),
+      change: LATER_EARLIER,
+    },
+  ];
+}
 
 const valueOf = (m: CompareModel, key: string): number | string | null => {
   const v = m.facts[key]?.value;
@@ -157,7 +174,7 @@ export function whatChanged(
   const named = models.length > 2;
   const steps = models.slice(1).map((to, i) => [models[i] ?? oldest, to] as const);
   const items = [
-    ...PATH_FACTS.flatMap((fact) => pathLine(fact, models) ?? []),
+    ...pathFacts(pricedByKind(models)).flatMap((fact) => pathLine(fact, models) ?? []),
     ...steps.flatMap(([from, to]) => capabilityLine(from, to, named)),
     ...steps.map(([from, to]) => benchmarkLine(from, to, benchmarks, named)),
   ];

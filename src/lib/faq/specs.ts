@@ -23,8 +23,11 @@ export function pricing(model: Model, ctx: FaqContext): FaqItem {
   const { name, pricing: p } = model;
   const a = new Answer();
   // Each kind of token in its own sentence and unit: an audio rate is never added to a text rate.
-  for (const { kind, rates } of tokenRateRows(p)) {
-    const tokens = kind === 'text' ? '' : `${kind} `;
+  // Where the sources price several kinds, text is named too, as every other kind is.
+  const rows = tokenRateRows(p);
+  const byKind = rows.length > 1;
+  for (const { kind, rates } of rows) {
+    const tokens = byKind ? `${kind} ` : '';
     const parts = (
       [
         ['input', rates.input],
@@ -36,10 +39,9 @@ export function pricing(model: Model, ctx: FaqContext): FaqItem {
         ? `${formatUsd(item.value)} per 1M ${label} ${tokens}tokens`
         : `an unknown ${label} ${tokens}price (${unknownText(item)})`,
     );
-    const subject = kind === 'text' ? name : `${name}'s ${kind} tokens`;
+    const subject = byKind ? `${name}'s ${kind} tokens cost` : `${name} costs`;
     a.say(
-      `${subject} ${kind === 'text' ? 'costs' : 'cost'} ${parts[0]}, ${parts[1]} and ${parts[2]} ` +
-        'at standard API rates.',
+      `${subject} ${parts[0]}, ${parts[1]} and ${parts[2]} ` + 'at standard API rates.',
       rates.input,
       rates.cachedInput,
       rates.output,

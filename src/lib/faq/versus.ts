@@ -5,9 +5,9 @@
 import { isKnown, type Knowable } from '../../schemas/fact.ts';
 import type { Model } from '../../schemas/model.ts';
 import { describeChange, LARGER_SMALLER, type Direction } from '../compare/change.ts';
-import { formatDate, formatTokens } from '../format.ts';
+import { formatDate, formatTokens, formatUsd } from '../format.ts';
 import type { ModelEntry } from '../lineage/members.ts';
-import { perMillion } from '../pricing/rates.ts';
+import { rateColumns, rateOf } from '../pricing/headline.ts';
 import { Answer, type FaqItem } from './answer.ts';
 
 function numberChange(
@@ -31,8 +31,18 @@ export function vsPredecessor(model: Model, predecessor: ModelEntry): FaqItem {
     model.released,
     prev.released,
   );
-  numberChange('Input price', prev.pricing.input, model.pricing.input, perMillion, a);
-  numberChange('Output price', prev.pricing.output, model.pricing.output, perMillion, a);
+  // Each rate against the same kind's (an audio rate never against a text rate), named by kind
+  // where either version is priced by several.
+  const unknown = { unknown: 'not-in-sources' as const };
+  for (const c of rateColumns([prev.pricing, model.pricing])) {
+    numberChange(
+      `${c.label} price`,
+      rateOf(prev.pricing, c.kind, c.direction) ?? unknown,
+      rateOf(model.pricing, c.kind, c.direction) ?? unknown,
+      (n: number) => `${formatUsd(n)} ${c.unit}`,
+      a,
+    );
+  }
   const tokens = (n: number) => `${formatTokens(n)} tokens`;
   numberChange(
     'Context window',

@@ -100,7 +100,7 @@ export function rateLabel(rate: Pick<HeadlineRate, 'kind' | 'direction'>, byKind
 }
 
 /** `per 1M tokens`, or `per 1M audio tokens` for a model priced by several kinds of token. */
-export function rateUnit(kind: TokenKind, byKind: boolean): string {
+function rateUnit(kind: TokenKind, byKind: boolean): string {
   return byKind ? `per 1M ${kind} tokens` : 'per 1M tokens';
 }
 
@@ -131,20 +131,25 @@ export function leadRates(pricing: PricedKinds): { byKind: boolean; rates: Headl
   };
 }
 
-/** One of the rates a line's versions are set side by side by (a chart's series, a column). */
+/**
+ * One of the rates models are set side by side by: a line's chart series and table columns, a
+ * version against its predecessor or its replacement.
+ */
 export interface RateColumn {
   kind: TokenKind;
   direction: 'input' | 'output';
-  /** `Input`, or `Audio output` in a line whose versions are priced by several kinds of token. */
+  /** `Input`, or `Audio output` where the models are priced by several kinds of token. */
   label: string;
+  /** `per 1M tokens`, or `per 1M audio tokens` likewise. */
+  unit: string;
 }
 
 /**
- * The input and output rates a line's versions are compared by: text input and output for a line
- * priced by text tokens alone; otherwise each kind any version prices, named, leaving out a rate
- * no version states (a speech line has no text output to chart).
+ * The input and output rates models are compared by: text input and output for models priced by
+ * text tokens alone; otherwise each kind any of them prices, named, leaving out a rate none of
+ * them states (a speech line has no text output to chart).
  */
-export function lineRateColumns(pricings: readonly PricedKinds[]): RateColumn[] {
+export function rateColumns(pricings: readonly PricedKinds[]): RateColumn[] {
   const byKind = pricings.some(pricedByKind);
   const directions = ['input', 'output'] as const;
   const columns = KINDS.flatMap((kind) =>
@@ -152,6 +157,7 @@ export function lineRateColumns(pricings: readonly PricedKinds[]): RateColumn[] 
       kind,
       direction,
       label: rateLabel({ kind, direction }, byKind),
+      unit: rateUnit(kind, byKind),
     })),
   ).filter(({ kind, direction }) => {
     if (!byKind) return kind === 'text';
