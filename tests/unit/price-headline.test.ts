@@ -9,7 +9,13 @@ import { modelCard } from '../../src/lib/cards/content.ts';
 import { priceChart } from '../../src/lib/charts/data.ts';
 import { lifecycleState, stateDays } from '../../src/lib/lifecycle/state.ts';
 import { modelPageDescription } from '../../src/lib/page/meta.ts';
-import { headline, leadRates, rateColumns, pricePhrase } from '../../src/lib/pricing/headline.ts';
+import {
+  headline,
+  leadRates,
+  pricePhrase,
+  rateColumns,
+  replacementPricePhrase,
+} from '../../src/lib/pricing/headline.ts';
 import { baseModel, baseReplacement, entry } from '../support/builders.ts';
 
 const known = (value: number) => ({ value, source: 'docs' });
@@ -88,6 +94,37 @@ describe('a price at a glance', () => {
     ['audioUnstated', ['text input', 'text output']],
   ])('leads a %s model with the kind that sets it apart: %j', (name, lead) => {
     expect(leadRates(pricing(name)).rates.map((r) => `${r.kind} ${r.direction}`)).toEqual(lead);
+  });
+});
+
+describe("a replacement's price, in the kinds the reader's model uses", () => {
+  const uses = (input: string[] | undefined, output: string[] | undefined) => ({
+    input: input ? { value: input, source: 'docs', confidence: 'high' as const } : unknown,
+    output: output ? { value: output, source: 'docs', confidence: 'high' as const } : unknown,
+  });
+
+  it.each<[string, ReturnType<typeof uses>, string]>([
+    ['text in, audio out', uses(['text'], ['audio']), '$0.60 text input / $20.00 audio output'],
+    [
+      'modalities unknown',
+      uses(undefined, undefined),
+      '$0.60 text input / $10.00 audio input / $0.80 image input / $2.40 text output / ' +
+        '$20.00 audio output',
+    ],
+    [
+      'no kind the replacement prices',
+      uses(['video'], ['video']),
+      '$0.60 text input / $10.00 audio input / $0.80 image input / $2.40 text output / ' +
+        '$20.00 audio output',
+    ],
+  ])('for a model with %s', (_, modalities, phrase) => {
+    expect(replacementPricePhrase(pricing('realtime'), modalities)).toBe(`${phrase} per 1M tokens`);
+  });
+
+  it('is the plain phrase for a replacement priced by text tokens alone', () => {
+    expect(replacementPricePhrase(pricing('text'), uses(['text', 'image'], ['text']))).toBe(
+      '$0.15 input / $0.60 output per 1M tokens',
+    );
   });
 });
 

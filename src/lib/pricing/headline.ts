@@ -111,10 +111,36 @@ function rateUnit(kind: TokenKind, byKind: boolean): string {
  */
 export function pricePhrase(pricing: PricedKinds): string | undefined {
   const { byKind, input, output } = headline(pricing);
-  const parts = [...input, ...output].flatMap((r) =>
+  return phrase([...input, ...output], byKind);
+}
+
+/** Known rates in one phrase, or undefined when none is known. */
+function phrase(rates: readonly HeadlineRate[], byKind: boolean): string | undefined {
+  const parts = rates.flatMap((r) =>
     'value' in r.rate ? [`${formatUsd(r.rate.value)} ${rateName(r, byKind)}`] : [],
   );
   return parts.length > 0 ? `${parts.join(' / ')} per 1M tokens` : undefined;
+}
+
+/** What a model takes and makes, as its content states it (or unknown). */
+interface Modalities {
+  input: Knowable<readonly string[]>;
+  output: Knowable<readonly string[]>;
+}
+
+/**
+ * A replacement's known rates in the kinds of token the reader's model takes and makes, in one
+ * phrase: for a text-to-speech model, the replacement's text input and audio output, not every
+ * rate it has. Every known rate where the modalities are unknown or none of those rates is known.
+ */
+export function replacementPricePhrase(to: PricedKinds, uses: Modalities): string | undefined {
+  const { byKind, input, output } = headline(to);
+  const known = [...input, ...output].filter((r) => 'value' in r.rate);
+  const used = known.filter((r) => {
+    const modalities = uses[r.direction === 'output' ? 'output' : 'input'];
+    return !('value' in modalities) || modalities.value.includes(r.kind);
+  });
+  return phrase(used.length > 0 ? used : known, byKind);
 }
 
 /**
