@@ -76,6 +76,31 @@ describe('a version as Markdown', () => {
     expect(row('Max input')).toBe('| Max input | Not stated in sources | — |');
   });
 
+  it('carries a remark as written, wrapping it in parentheses only where it has none', () => {
+    const remarked = (note: string) =>
+      modelMarkdown({
+        id: 'b',
+        model: entry('b', {
+          knowledgeCutoff: { value: '2024-05-01', source: 'third', confidence: 'low', note },
+        }).data,
+        position: positionIn('test', line, [a, b], 'b'),
+        state: lifecycleState([], ON_VERIFIED),
+        names: new Map(),
+        sources: SOURCES,
+        benchmarks: BENCHMARKS,
+        providers: [],
+        links: { page: `${ORIGIN}/models/b/`, json: `${ORIGIN}/api/v1/models/b.json` },
+      })
+        .split('\n')
+        .find((l) => l.startsWith('| Knowledge cutoff |'));
+    expect(remarked('(models.dev) - unverified')).toContain(
+      '| May 1, 2024 (models.dev) - unverified |',
+    );
+    expect(remarked('One third party gives it.')).toContain(
+      '| May 1, 2024 (One third party gives it.) |',
+    );
+  });
+
   it("quotes a vendor's own words as theirs, escaping table syntax", () => {
     expect(lines).toContain(
       '> OpenAI, Jan 2, 2025: “Our best \\| small model.” — [OpenAI: Launch post](https://example.com/blog)',

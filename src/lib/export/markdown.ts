@@ -65,8 +65,17 @@ function factCell<T>(
   ];
   // A vendor's own words stay a quotation attributed to the publisher, never the catalog's voice.
   const quoted = spokenText(format(item.value), item, sources);
+  // A remark carried as the facts file writes it may open with its own parenthesis ("(models.dev)
+  // - unverified"): it is not wrapped in a second one.
+  const detail = extras.join('; ');
+  const text =
+    detail === ''
+      ? quoted
+      : detail.startsWith('(')
+        ? `${quoted} ${detail}`
+        : `${quoted} (${detail})`;
   return {
-    value: escape(extras.length > 0 ? `${quoted} (${extras.join('; ')})` : quoted),
+    value: escape(text),
     source: [item.source, ...(item.corroboratedBy ?? [])]
       .map((id, i) => sourceLink(sources, id, i === 0 ? item.confidence : 'high'))
       .join(', '),
