@@ -105,19 +105,19 @@ describe("a replacement's price, in the kinds the reader's model uses", () => {
 
   it.each<[string, ReturnType<typeof uses>, string]>([
     ['text in, audio out', uses(['text'], ['audio']), '$0.60 text input / $20.00 audio output'],
+    ['text in, text out', uses(['text'], ['text']), '$0.60 text input / $2.40 text output'],
     [
-      'modalities unknown',
-      uses(undefined, undefined),
-      '$0.60 text input / $10.00 audio input / $0.80 image input / $2.40 text output / ' +
-        '$20.00 audio output',
+      'text, audio and image in, text and audio out',
+      uses(['text', 'audio', 'image'], ['text', 'audio']),
+      '$10.00 audio input / $20.00 audio output',
     ],
+    ['modalities unknown', uses(undefined, undefined), '$10.00 audio input / $20.00 audio output'],
     [
       'no kind the replacement prices',
       uses(['video'], ['video']),
-      '$0.60 text input / $10.00 audio input / $0.80 image input / $2.40 text output / ' +
-        '$20.00 audio output',
+      '$10.00 audio input / $20.00 audio output',
     ],
-  ])('for a model with %s', (_, modalities, phrase) => {
+  ])('for a model with %s: one rate each way, in a kind it uses', (_, modalities, phrase) => {
     expect(replacementPricePhrase(pricing('realtime'), modalities)).toBe(`${phrase} per 1M tokens`);
   });
 

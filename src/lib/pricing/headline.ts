@@ -128,29 +128,37 @@ interface Modalities {
   output: Knowable<readonly string[]>;
 }
 
+/** The rate that sets a model apart: audio before image before text. */
+const lead = (rates: readonly HeadlineRate[]) =>
+  rates.find((r) => r.kind === 'audio') ?? rates.find((r) => r.kind === 'image') ?? rates[0];
+
 /**
- * A replacement's known rates in the kinds of token the reader's model takes and makes, in one
- * phrase: for a text-to-speech model, the replacement's text input and audio output, not every
- * rate it has. Every known rate where the modalities are unknown or none of those rates is known.
+ * A replacement's price in one short phrase, one rate per direction in a kind of token the
+ * reader's model takes or makes: for a text-to-speech model, the replacement's text input and
+ * audio output, not its five rates (they are one tap away, in what changes if you move). Among
+ * several such kinds, the one that sets the model apart; where the model's modalities are unknown
+ * or match none of the known rates, the lead of them all.
  */
 export function replacementPricePhrase(to: PricedKinds, uses: Modalities): string | undefined {
   const { byKind, input, output } = headline(to);
-  const known = [...input, ...output].filter((r) => 'value' in r.rate);
-  const used = known.filter((r) => {
-    const modalities = uses[r.direction === 'output' ? 'output' : 'input'];
-    return !('value' in modalities) || modalities.value.includes(r.kind);
-  });
-  return phrase(used.length > 0 ? used : known, byKind);
+  const pick = (rates: readonly HeadlineRate[], used: Modalities['input']) => {
+    const known = rates.filter((r) => 'value' in r.rate);
+    const usable = 'value' in used ? known.filter((r) => used.value.includes(r.kind)) : known;
+    return lead(usable.length > 0 ? usable : known);
+  };
+  const rates = [pick(input, uses.input), pick(output, uses.output)];
+  return phrase(
+    rates.filter((r): r is HeadlineRate => r !== undefined),
+    byKind,
+  );
 }
 
 /**
  * One rate per direction, for a place with room for two figures (a share card): the known rate of
- * the kind that sets the model apart (audio before image before text), else the text rate.
+ * the kind that sets the model apart, else the text rate.
  */
 export function leadRates(pricing: PricedKinds): { byKind: boolean; rates: HeadlineRate[] } {
   const { byKind, input, output } = headline(pricing);
-  const lead = (rates: HeadlineRate[]) =>
-    rates.find((r) => r.kind === 'audio') ?? rates.find((r) => r.kind === 'image') ?? rates[0];
   return {
     byKind,
     rates: [lead(input), lead(output)].filter((r): r is HeadlineRate => r !== undefined),
