@@ -101,6 +101,16 @@ export const BASE_MODEL = {
   bestFor: [{ text: 'Tests.', evidence: 'price.input' }],
 };
 
+/** The pricing of a text-to-speech model: text in at $0.60, audio out at $12.00 per 1M tokens. */
+export const SPEECH_PRICING = {
+  input: { value: 0.6, source: 'docs' },
+  cachedInput: unknown,
+  output: unknown,
+  audio: { input: unknown, cachedInput: unknown, output: { value: 12, source: 'docs' } },
+  tiers: [],
+  notes: [],
+};
+
 /** A valid model: BASE_MODEL with the given top-level fields replaced. */
 export function baseModel(overrides: Input<Model> = {}): Model {
   return ModelSchema.parse({ ...BASE_MODEL, ...overrides });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_SEPARATOR } from '../../src/lib/export/csv.ts';
 import { LINEAGE_CSV_COLUMNS, lineageRecords, toCsv } from '../../src/lib/export/lineage-csv.ts';
 import { lineageRows } from '../../src/lib/lineage/table.ts';
-import { entry, SOURCES } from '../support/builders.ts';
+import { entry, SOURCES, SPEECH_PRICING } from '../support/builders.ts';
 import { catalogInput, shutdown, VERIFIED } from '../support/export-builders.ts';
 
 const members = [
@@ -76,18 +76,7 @@ describe('lineage.csv', () => {
 
   it('gives audio rates their own columns, empty with no reason where no audio is priced', () => {
     const speech = entry('speech', {
-      pricing: {
-        input: { value: 0.6, source: 'docs' },
-        cachedInput: { unknown: 'not-in-sources' },
-        output: { unknown: 'not-in-sources' },
-        audio: {
-          input: { unknown: 'not-in-sources' },
-          cachedInput: { unknown: 'not-in-sources' },
-          output: { value: 12, source: 'docs' },
-        },
-        tiers: [],
-        notes: [],
-      },
+      pricing: SPEECH_PRICING,
     });
     const [row] = lineageRecords(
       'test',

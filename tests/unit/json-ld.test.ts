@@ -7,7 +7,7 @@ import { breadcrumbTrail, showsTrail } from '../../src/lib/page/breadcrumbs.ts';
 import { breadcrumbJsonLd, faqPageJsonLd, modelJsonLd } from '../../src/lib/page/json-ld.ts';
 import { lifecycleState } from '../../src/lib/lifecycle/state.ts';
 import { TOKENS_PER_PRICE } from '../../src/schemas/index.ts';
-import { entry, SOURCES } from '../support/builders.ts';
+import { entry, SOURCES, SPEECH_PRICING } from '../support/builders.ts';
 import { ON_VERIFIED, ORIGIN, shutdown } from '../support/export-builders.ts';
 import { jsonLdProblems } from '../support/schema-org.ts';
 
@@ -74,18 +74,7 @@ describe('modelJsonLd', () => {
 
   it('names the kind of token of each standard rate for a model priced by several', () => {
     const speech = entry('speech', {
-      pricing: {
-        input: { value: 0.6, source: 'docs' },
-        cachedInput: { unknown: 'not-in-sources' },
-        output: { unknown: 'not-in-sources' },
-        audio: {
-          input: { unknown: 'not-in-sources' },
-          cachedInput: { unknown: 'not-in-sources' },
-          output: { value: 12, source: 'docs' },
-        },
-        tiers: [],
-        notes: [],
-      },
+      pricing: SPEECH_PRICING,
     });
     const data = modelJsonLd({
       id: 'speech',
